@@ -1,0 +1,1 @@
+pytest_plugins = ["kennispunt.core.testing.fixtures"]

@@ -1,0 +1,1 @@
+"""Kennispunt: het ondersteuningsplatform voor lokale politieke partijen."""

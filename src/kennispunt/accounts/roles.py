@@ -1,0 +1,42 @@
+"""Staff roles are Django groups. What each may do is given by permissions, never by name checks.
+
+The groups and their permissions are created by a data migration and kept in sync by
+``sync_staff_groups`` (run after migrate), so a fresh install always has them.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+REDACTEUR = "redacteur"
+HELPDESKMEDEWERKER = "helpdeskmedewerker"
+TRAINER = "trainer"
+MODERATOR = "moderator"
+BEHEERDER = "beheerder"
+
+STAFF_GROUP_NAMES = (REDACTEUR, HELPDESKMEDEWERKER, TRAINER, MODERATOR, BEHEERDER)
+
+STAFF_GROUP_LABELS = {
+    REDACTEUR: _("Redacteur"),
+    HELPDESKMEDEWERKER: _("Helpdeskmedewerker"),
+    TRAINER: _("Trainer"),
+    MODERATOR: _("Moderator"),
+    BEHEERDER: _("Beheerder"),
+}
+
+# "app_label.codename" per group. Later apps add their own permissions here.
+WAGTAIL_ADMIN = "wagtailadmin.access_admin"
+STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    REDACTEUR: (WAGTAIL_ADMIN,),
+    HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
+    TRAINER: (WAGTAIL_ADMIN,),
+    MODERATOR: (WAGTAIL_ADMIN,),
+    BEHEERDER: (
+        WAGTAIL_ADMIN,
+        "parties.view_membership",
+        "parties.verify_membership",
+        "parties.add_party",
+        "parties.change_party",
+        "parties.view_party",
+        "parties.view_municipality",
+        "core.view_auditlogentry",
+    ),
+}

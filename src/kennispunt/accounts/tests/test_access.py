@@ -1,0 +1,31 @@
+import pytest
+
+from kennispunt.core.testing.access import LOGIN, assert_access, expect
+from kennispunt.core.testing.world import World
+
+pytestmark = pytest.mark.django_db
+
+
+def test_profile_pages_are_for_signed_in_users(world: World) -> None:
+    for url in ("/account/profiel/", "/account/profiel/gegevens/", "/account/profiel/verwijderen/"):
+        assert_access(world, url, expect(default=200, anonymous=LOGIN))
+
+
+def test_allauth_pages(world: World) -> None:
+    assert_access(world, "/account/login/", expect(default=302, anonymous=200))
+    assert_access(world, "/account/signup/", expect(default=302, anonymous=200))
+    assert_access(world, "/account/password/reset/", expect(default=200))
+    assert_access(world, "/account/email/", expect(default=200, anonymous=LOGIN))
+    assert_access(world, "/account/2fa/", expect(default=200, anonymous=LOGIN))
+
+
+def test_cms_admin_only_for_staff(world: World) -> None:
+    staff = dict.fromkeys(
+        ("redacteur", "helpdeskmedewerker", "trainer", "moderator", "beheerder"), 200
+    )
+    assert_access(world, "/beheer/cms/", expect(default=302, **staff))
+
+
+def test_django_admin_only_for_superusers(world: World) -> None:
+    # No role in the table is a superuser: everyone is sent to the admin login.
+    assert_access(world, "/beheer/django/", expect(default=302))

@@ -1,0 +1,75 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_GET, require_http_methods
+
+from kennispunt.core.audit import log_action
+
+from . import services
+from .forms import AccountDeleteForm, ProfileForm
+
+
+def _breadcrumbs(*items: tuple[str, str]) -> list[dict[str, str]]:
+    return [{"title": title, "url": url} for title, url in items]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Uw gegevens zijn opgeslagen."))
+        return redirect("accounts:profile")
+    return render(
+        request,
+        "accounts/profile.html",
+        {"form": form, "breadcrumbs": _breadcrumbs((_("Mijn profiel"), ""))},
+    )
+
+
+@login_required
+@require_GET
+def data_export(request: HttpRequest) -> HttpResponse:
+    """Everything Kennispunt keeps about the signed-in person, as one JSON download."""
+    data = services.account_export(user=request.user)  # type: ignore[arg-type]
+    log_action(request.user, "account.exported", user=request.user)  # type: ignore[arg-type]
+    filename = f"kennispunt-mijn-gegevens-{timezone.localdate():%Y-%m-%d}.json"
+    response = HttpResponse(
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@sensitive_post_parameters("password")
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete(request: HttpRequest) -> HttpResponse:
+    form = AccountDeleteForm(request.POST or None, user=request.user)  # type: ignore[arg-type]
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        services.account_delete(user=user)  # type: ignore[arg-type]
+        messages.success(request, _("Uw account en uw persoonsgegevens zijn verwijderd."))
+        return redirect("/")
+    return render(
+        request,
+        "accounts/delete.html",
+        {
+            "form": form,
+            "breadcrumbs": _breadcrumbs(
+                (_("Mijn profiel"), "/account/profiel/"), (_("Account verwijderen"), "")
+            ),
+        },
+    )

@@ -1,0 +1,18 @@
+"""pytest fixtures shared by every app's tests (registered in the root conftest.py)."""
+
+import pytest
+
+from .world import World, build_world
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    return build_world()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    # Rate limits and cached flags live in the cache; every test starts without them.
+    from django.core.cache import cache
+
+    cache.clear()

@@ -1,0 +1,221 @@
+"""First versions of the pages every install needs. Editors own them afterwards in Wagtail.
+
+This is editorial content in Dutch (the site's content language), not interface text, so it
+is not run through gettext.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageText:
+    slug: str
+    title: str
+    intro: str
+    body: tuple[tuple[str, str], ...]
+
+
+HOME_INTRO = (
+    "<p>Het Kennispunt helpt lokale politieke partijen: partijen die in de gemeenteraad zitten "
+    "zonder landelijke partij achter zich. Hier vindt u kennis over het runnen van een partij, "
+    "trainingen, een helpdesk en een forum om met andere lokale partijen te overleggen. "
+    "Onafhankelijk, en gefinancierd door het ministerie van BZK.</p>"
+)
+
+_SECTIONS = (
+    PageText(
+        "kennis",
+        "Kennis",
+        "Artikelen en online modules over het oprichten en runnen van een lokale partij.",
+        (
+            (
+                "paragraph",
+                "<p>Van oprichting en statuten tot kandidaatstelling, campagne en "
+                "integriteit: hier staat wat een lokale partij moet weten. Alle informatie is "
+                "openbaar, u hoeft er niet voor in te loggen.</p>",
+            ),
+        ),
+    ),
+    PageText(
+        "wegwijzer",
+        "Wegwijzer",
+        "Waar vindt u als raadslid of bestuurder informatie, trainingen en actuele dossiers?",
+        (
+            (
+                "paragraph",
+                "<p>De wegwijzer is een gecontroleerd overzicht van organisaties en "
+                "bronnen voor raadsleden, fractievoorzitters en partijbestuurders.</p>",
+            ),
+        ),
+    ),
+    PageText(
+        "trainingen",
+        "Trainingen",
+        "Trainingen voor partijbesturen en vrijwilligers, op locatie en online.",
+        (
+            (
+                "paragraph",
+                "<p>Het Kennispunt organiseert trainingen voor leden van lokale "
+                "partijen. Aanmelden kan als uw lidmaatschap van een lokale partij is bevestigd. "
+                "Wilt u een training op maat voor uw partij? Neem contact met ons op.</p>",
+            ),
+        ),
+    ),
+    PageText(
+        "forum",
+        "Forum",
+        "Leden van lokale partijen wisselen kennis uit en inspireren elkaar.",
+        (
+            (
+                "paragraph",
+                "<p>Het forum is alleen voor bevestigde leden van lokale partijen. "
+                "Maak een account aan en koppel het aan uw partij om mee te doen.</p>",
+            ),
+        ),
+    ),
+    PageText(
+        "helpdesk",
+        "Helpdesk",
+        "Een vraag over uw partij? Stel hem aan de helpdesk van het Kennispunt.",
+        (
+            (
+                "paragraph",
+                "<p>Leden van lokale partijen kunnen hun vraag stellen via het "
+                "vragenformulier, per e-mail of telefonisch. Wij antwoorden zo snel mogelijk, "
+                "meestal binnen drie werkdagen.</p>",
+            ),
+        ),
+    ),
+    PageText(
+        "nieuwsbrief",
+        "Nieuwsbrief",
+        "Elke maand het actuele aanbod van het Kennispunt in uw mailbox.",
+        (
+            (
+                "paragraph",
+                "<p>In de maandelijkse nieuwsbrief leest u over nieuwe artikelen, "
+                "trainingen en belangrijke data voor lokale partijen. Afmelden kan altijd met één "
+                "klik.</p>",
+            ),
+        ),
+    ),
+)
+
+PRIVACY = PageText(
+    "privacy",
+    "Privacyverklaring",
+    "Welke gegevens het Kennispunt bewaart, waarom, hoe lang, en wat uw rechten zijn.",
+    (
+        ("heading", "Wie zijn wij"),
+        (
+            "paragraph",
+            "<p>Het Kennispunt lokale politieke partijen is een onafhankelijk "
+            "steunpunt, gefinancierd door het ministerie van Binnenlandse Zaken en "
+            "Koninkrijksrelaties. Het Kennispunt is verantwoordelijk voor de verwerking van de "
+            "persoonsgegevens op deze website.</p>",
+        ),
+        ("heading", "Welke gegevens wij bewaren"),
+        (
+            "paragraph",
+            "<ul><li><b>Uw account</b>: uw e-mailadres, en als u dat wilt uw naam. "
+            "Uw wachtwoord bewaren we alleen versleuteld.</li><li><b>Uw partij</b>: bij welke "
+            "partij u hoort en in welke rol. Dit zegt iets over uw politieke voorkeur en is "
+            "daarom een bijzonder persoonsgegeven (artikel 9 AVG). We leggen het alleen vast met "
+            "uw uitdrukkelijke toestemming; de tekst waarmee u toestemming gaf bewaren we erbij."
+            "</li><li><b>Logboek</b>: wie een lidmaatschap heeft bekeken, goedgekeurd, "
+            "afgewezen of beëindigd, en wanneer. Zo kunnen we verantwoorden wie uw gegevens "
+            "heeft gezien.</li>"
+            "</ul>",
+        ),
+        ("heading", "Wie uw partijlidmaatschap kan zien"),
+        (
+            "paragraph",
+            "<p>Alleen de bevestigde bestuursleden van uw partij en de medewerkers van "
+            "het Kennispunt. Andere bezoekers en leden van andere partijen zien het niet. Het komt "
+            "niet in foutmeldingen of logbestanden van de website terecht.</p>",
+        ),
+        ("heading", "Waarvoor en op welke grond"),
+        (
+            "paragraph",
+            "<p>Uw account gebruiken we om u toegang te geven tot het forum, de "
+            "helpdesk en de trainingen (uitvoering van onze dienst). Uw partijlidmaatschap "
+            "gebruiken we alleen om vast te stellen dat u lid bent van een lokale partij "
+            "(uitdrukkelijke toestemming).</p>",
+        ),
+        ("heading", "Cookies"),
+        (
+            "paragraph",
+            "<p>We gebruiken alleen cookies die nodig zijn om in te loggen en "
+            "formulieren veilig te versturen. We volgen u niet en gebruiken geen "
+            "advertentie- of analysecookies.</p>",
+        ),
+        ("heading", "Hoe lang"),
+        (
+            "paragraph",
+            "<p>Zolang u een account hebt. Beëindigt u een lidmaatschap, dan blijft "
+            "alleen de vermelding dat het beëindigd is. Verwijdert u uw account, dan verdwijnen uw "
+            "account en lidmaatschappen direct.</p>",
+        ),
+        ("heading", "Wat blijft na het verwijderen van uw account"),
+        (
+            "paragraph",
+            "<p>Berichten die u op het forum schreef blijven staan, zodat gesprekken "
+            "leesbaar blijven, maar zonder uw naam: er staat dan 'verwijderd lid'. In het logboek "
+            "blijft staan dat er iets gebeurd is, maar niet meer door of voor wie.</p>",
+        ),
+        ("heading", "Uw rechten"),
+        (
+            "paragraph",
+            "<p>Op uw profielpagina kunt u al uw gegevens downloaden en uw account "
+            "verwijderen. Voor inzage, correctie of andere vragen kunt u ons mailen. Bent u het "
+            "niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de "
+            "Autoriteit Persoonsgegevens.</p>",
+        ),
+    ),
+)
+
+ACCESSIBILITY = PageText(
+    "toegankelijkheid",
+    "Toegankelijkheidsverklaring",
+    "Het Kennispunt wil dat iedereen deze website kan gebruiken.",
+    (
+        ("heading", "Onze ambitie"),
+        (
+            "paragraph",
+            "<p>Deze website moet voldoen aan de Web Content Accessibility "
+            "Guidelines (WCAG) 2.2 op niveau AA, zoals de wet voorschrijft voor organisaties die "
+            "met overheidsgeld werken. We gebruiken de huisstijlonderdelen van NL Design System, "
+            "die op toegankelijkheid zijn getest.</p>",
+        ),
+        ("heading", "Hoe we dat controleren"),
+        (
+            "paragraph",
+            "<p>Bij elke wijziging controleren automatische tests de belangrijkste "
+            "pagina's met axe-core in een echte browser. Daarnaast testen we met het toetsenbord, "
+            "met vergroting tot 400% en op een smalle telefoon. Een volledig onderzoek door een "
+            "onafhankelijke partij is nog niet uitgevoerd.</p>",
+        ),
+        ("heading", "Loopt u ergens tegenaan?"),
+        (
+            "paragraph",
+            "<p>Laat het ons weten via e-mail of telefoon (zie onderaan de pagina). "
+            "We reageren binnen vijf werkdagen en zoeken samen met u naar een oplossing.</p>",
+        ),
+    ),
+)
+
+CONTACT = PageText(
+    "contact",
+    "Contact",
+    "Zo bereikt u het Kennispunt.",
+    (
+        (
+            "paragraph",
+            "<p>U kunt ons mailen of bellen op werkdagen tussen 9.00 en 17.00 uur. "
+            "De gegevens staan onderaan elke pagina. Bent u lid van een lokale partij, dan kunt u "
+            "ook een vraag stellen via de helpdesk.</p>",
+        ),
+    ),
+)
+
+PAGES = (*_SECTIONS, PRIVACY, ACCESSIBILITY, CONTACT)

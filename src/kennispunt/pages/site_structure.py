@@ -1,0 +1,87 @@
+"""The base page tree every install has: home, the six section pages and the statutory pages.
+
+Idempotent: pages that exist (by slug) are left alone, so editors' changes survive.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+
+from kennispunt.accounts.roles import REDACTEUR
+
+from .models import ContentPage, HomePage
+from .site_content import HOME_INTRO, PAGES, PageText
+
+HOME_SLUG = "kennispunt"
+
+
+def _body(text: PageText) -> list[tuple[str, str]]:
+    return [(kind, value) for kind, value in text.body]
+
+
+def _ensure_home() -> HomePage:
+    home = HomePage.objects.first()
+    if home is not None:
+        return home
+    root = Page.get_first_root_node()
+    home = HomePage(title="Kennispunt lokale politieke partijen", slug=HOME_SLUG, intro=HOME_INTRO)
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Kennispunt",
+        )
+    else:
+        welcome = site.root_page
+        site.root_page = home
+        site.site_name = "Kennispunt"
+        site.save()
+        # Wagtail's own "Welcome" page, created by its first migration, is no longer needed.
+        if welcome.pk != home.pk and welcome.specific_class is Page:
+            welcome.delete()
+    return home
+
+
+def _grant_editors(home: HomePage) -> None:
+    group = Group.objects.filter(name=REDACTEUR).first()
+    if group is None:
+        return
+    for codename in ("add_page", "change_page", "publish_page"):
+        page_permission = Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=home, permission=page_permission
+        )
+    collection = Collection.get_first_root_node()
+    for app_label, codenames in {
+        "wagtailimages": ("add_image", "change_image", "choose_image"),
+        "wagtaildocs": ("add_document", "change_document", "choose_document"),
+    }.items():
+        for codename in codenames:
+            collection_permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if collection_permission is not None:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=collection, permission=collection_permission
+                )
+
+
+@transaction.atomic
+def site_structure_ensure() -> HomePage:
+    home = _ensure_home()
+    existing = set(home.get_children().values_list("slug", flat=True))
+    for text in PAGES:
+        if text.slug in existing:
+            continue
+        page = ContentPage(title=text.title, slug=text.slug, intro=text.intro, body=_body(text))
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    _grant_editors(home)
+    return home

@@ -1,0 +1,26 @@
+from typing import Any
+
+from .models import Membership
+
+
+def export_memberships(user: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "party": m.party.name,
+            "role": m.role,
+            "status": m.status,
+            "requested_at": m.requested_at.isoformat(),
+            "decided_at": m.decided_at.isoformat() if m.decided_at else None,
+            "rejection_reason": m.rejection_reason,
+            "ended_at": m.ended_at.isoformat() if m.ended_at else None,
+            "consent_given_at": m.consent_given_at.isoformat(),
+            "consent_text": m.consent_text,
+        }
+        for m in Membership.objects.filter(user=user)
+        .select_related("party")
+        .order_by("requested_at")
+    ]
+
+
+def erase_memberships(user: Any) -> None:
+    Membership.objects.filter(user=user).delete()

@@ -1,0 +1,201 @@
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Province(models.TextChoices):
+    GRONINGEN = "Groningen", "Groningen"
+    FRYSLAN = "Fryslân", "Fryslân"
+    DRENTHE = "Drenthe", "Drenthe"
+    OVERIJSSEL = "Overijssel", "Overijssel"
+    FLEVOLAND = "Flevoland", "Flevoland"
+    GELDERLAND = "Gelderland", "Gelderland"
+    UTRECHT = "Utrecht", "Utrecht"
+    NOORD_HOLLAND = "Noord-Holland", "Noord-Holland"
+    ZUID_HOLLAND = "Zuid-Holland", "Zuid-Holland"
+    ZEELAND = "Zeeland", "Zeeland"
+    NOORD_BRABANT = "Noord-Brabant", "Noord-Brabant"
+    LIMBURG = "Limburg", "Limburg"
+
+
+class Municipality(models.Model):
+    """A Dutch gemeente, identified by its CBS code (GM0363 = Amsterdam)."""
+
+    cbs_code = models.CharField(
+        _("CBS-code"),
+        max_length=6,
+        unique=True,
+        validators=[RegexValidator(r"^GM\d{4}$", _("Een CBS-code ziet eruit als GM0363."))],
+    )
+    name = models.CharField(_("naam"), max_length=100, db_index=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    province = models.CharField(_("provincie"), max_length=20, choices=Province.choices)
+    is_active = models.BooleanField(
+        _("bestaat nog"),
+        default=True,
+        help_text=_("Uit als de gemeente is opgeheven of gefuseerd."),
+    )
+
+    class Meta:
+        verbose_name = _("gemeente")
+        verbose_name_plural = _("gemeenten")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["province", "name"], name="parties_mun_province_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PartyQuerySet(models.QuerySet["Party"]):
+    def local(self) -> "PartyQuerySet":
+        """Local parties: no seats in the Tweede Kamer and not a branch of a national party."""
+        return self.filter(has_tk_seats=False, is_national_branch=False)
+
+    def listed(self) -> "PartyQuerySet":
+        return self.filter(is_listed=True)
+
+
+class Party(models.Model):
+    name = models.CharField(_("naam"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=160, unique=True)
+    municipalities = models.ManyToManyField(
+        Municipality,
+        verbose_name=_("gemeenten"),
+        related_name="parties",
+        help_text=_("De gemeente(n) waar de partij meedoet aan de raadsverkiezingen."),
+    )
+    kvk_number = models.CharField(
+        _("KvK-nummer"),
+        max_length=8,
+        blank=True,
+        validators=[RegexValidator(r"^\d{8}$", _("Een KvK-nummer bestaat uit 8 cijfers."))],
+    )
+    website = models.URLField(_("website"), blank=True)
+    has_tk_seats = models.BooleanField(
+        _("heeft zetels in de Tweede Kamer"),
+        default=False,
+        help_text=_(
+            "Een partij met Kamerzetels is geen lokale partij in de zin van het Kennispunt."
+        ),
+    )
+    is_national_branch = models.BooleanField(
+        _("afdeling van een landelijke partij"),
+        default=False,
+        help_text=_("Bijvoorbeeld een gemeentelijke afdeling van een landelijke partij."),
+    )
+    is_listed = models.BooleanField(
+        _("zichtbaar in het register"),
+        default=True,
+        help_text=_(
+            "Uit voor een partij die een gebruiker heeft aangemeld en nog niet is gecontroleerd."
+        ),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    objects = PartyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("partij")
+        verbose_name_plural = _("partijen")
+        ordering = ["name"]
+        indexes = [
+            models.Index(
+                fields=["has_tk_seats", "is_national_branch"], name="parties_party_local_idx"
+            ),
+            models.Index(fields=["is_listed", "name"], name="parties_party_listed_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("parties:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_local(self) -> bool:
+        return not self.has_tk_seats and not self.is_national_branch
+
+
+class MembershipRole(models.TextChoices):
+    BESTUURSLID = "bestuurslid", _("Bestuurslid")
+    RAADSLID = "raadslid", _("Raadslid")
+    COMMISSIELID = "commissielid", _("Commissielid")
+    LID = "lid", _("Lid")
+    VRIJWILLIGER = "vrijwilliger", _("Vrijwilliger")
+
+
+class MembershipStatus(models.TextChoices):
+    PENDING = "pending", _("Aangevraagd")
+    VERIFIED = "verified", _("Bevestigd")
+    REJECTED = "rejected", _("Afgewezen")
+    ENDED = "ended", _("Beëindigd")
+
+
+ACTIVE_STATUSES = (MembershipStatus.PENDING, MembershipStatus.VERIFIED)
+
+
+class Membership(models.Model):
+    """A person's link to a party. Special-category data (a political opinion, art. 9 AVG)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    party = models.ForeignKey(
+        Party, verbose_name=_("partij"), on_delete=models.PROTECT, related_name="memberships"
+    )
+    role = models.CharField(_("rol"), max_length=20, choices=MembershipRole.choices)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=MembershipStatus.choices,
+        default=MembershipStatus.PENDING,
+    )
+    consent_given_at = models.DateTimeField(_("toestemming gegeven op"))
+    consent_text = models.TextField(_("tekst waarmee toestemming is gegeven"))
+    requested_at = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beoordeeld door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    rejection_reason = models.TextField(_("reden van afwijzing"), blank=True)
+    ended_at = models.DateTimeField(_("beëindigd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("lidmaatschap")
+        verbose_name_plural = _("lidmaatschappen")
+        ordering = ["-requested_at"]
+        permissions = [("verify_membership", _("Mag lidmaatschappen van elke partij beoordelen"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "party"],
+                condition=Q(status__in=["pending", "verified"]),
+                name="parties_one_active_membership_per_party",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="rejected") | ~Q(rejection_reason=""),
+                name="parties_rejection_has_reason",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["party", "status"], name="parties_ms_party_status_idx"),
+            models.Index(fields=["user", "status"], name="parties_ms_user_status_idx"),
+            models.Index(fields=["status", "requested_at"], name="parties_ms_status_req_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in ACTIVE_STATUSES

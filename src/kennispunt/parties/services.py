@@ -1,0 +1,96 @@
+"""Changes to memberships. Every change is logged (who, what, when) and announced by e-mail."""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kennispunt.core.audit import log_action
+
+from . import tasks
+from .models import Membership, MembershipRole, MembershipStatus, Party
+from .selectors import can_decide
+
+
+@transaction.atomic
+def membership_request(
+    *, user: Any, party: Party, role: str, consent: bool, consent_text: str
+) -> Membership:
+    """A person asks to be linked to a party. Needs explicit consent (art. 9(2)(a) AVG)."""
+    if not consent:
+        raise ValidationError(_("Zonder uw toestemming kunnen we uw lidmaatschap niet vastleggen."))
+    if role not in MembershipRole.values:
+        raise ValidationError(_("Kies een rol."))
+    try:
+        with transaction.atomic():
+            membership = Membership.objects.create(
+                user=user,
+                party=party,
+                role=role,
+                consent_given_at=timezone.now(),
+                consent_text=consent_text,
+            )
+    except IntegrityError as exc:
+        raise ValidationError(
+            _("U bent al lid van deze partij of uw aanvraag wordt nog beoordeeld.")
+        ) from exc
+    log_action(membership, "membership.requested", user=user, data={"role": role})
+    transaction.on_commit(lambda: tasks.notify_membership_requested.enqueue(membership.pk))
+    return membership
+
+
+def _decide(membership: Membership, by: Any) -> None:
+    if not can_decide(by, membership):
+        raise PermissionDenied
+    if membership.status != MembershipStatus.PENDING:
+        raise ValidationError(_("Deze aanvraag is al beoordeeld."))
+
+
+@transaction.atomic
+def membership_verify(*, membership: Membership, by: Any) -> Membership:
+    membership = (
+        Membership.objects.select_for_update().select_related("party").get(pk=membership.pk)
+    )
+    _decide(membership, by)
+    membership.status = MembershipStatus.VERIFIED
+    membership.decided_at = timezone.now()
+    membership.decided_by = by
+    membership.save(update_fields=["status", "decided_at", "decided_by"])
+    log_action(membership, "membership.verified", user=by)
+    transaction.on_commit(lambda: tasks.notify_membership_decided.enqueue(membership.pk))
+    return membership
+
+
+@transaction.atomic
+def membership_reject(*, membership: Membership, by: Any, reason: str) -> Membership:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Geef een reden, zodat de aanvrager weet waarom."))
+    membership = (
+        Membership.objects.select_for_update().select_related("party").get(pk=membership.pk)
+    )
+    _decide(membership, by)
+    membership.status = MembershipStatus.REJECTED
+    membership.decided_at = timezone.now()
+    membership.decided_by = by
+    membership.rejection_reason = reason
+    membership.save(update_fields=["status", "decided_at", "decided_by", "rejection_reason"])
+    log_action(membership, "membership.rejected", user=by)
+    transaction.on_commit(lambda: tasks.notify_membership_decided.enqueue(membership.pk))
+    return membership
+
+
+@transaction.atomic
+def membership_end(*, membership: Membership, by: Any) -> Membership:
+    """The member leaves, or the party's board or staff end the link."""
+    if membership.user_id != by.pk and not can_decide(by, membership):
+        raise PermissionDenied
+    if not membership.is_active:
+        raise ValidationError(_("Dit lidmaatschap is al beëindigd."))
+    membership.status = MembershipStatus.ENDED
+    membership.ended_at = timezone.now()
+    membership.save(update_fields=["status", "ended_at"])
+    log_action(membership, "membership.ended", user=by)
+    return membership

@@ -1,0 +1,83 @@
+"""Who may see and do what in the parties app. Membership is special-category data."""
+
+import itertools
+
+import pytest
+
+from kennispunt.core.testing.access import LOGIN, assert_access, expect
+from kennispunt.core.testing.world import Role, World, make_membership, make_user
+from kennispunt.parties.models import MembershipStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def test_party_register_is_public(world: World) -> None:
+    assert_access(world, "/partijen/", expect(default=200))
+    assert_access(world, "/partijen/lokaal-belang-a/", expect(default=200))
+
+
+def test_member_list_only_for_own_board_and_membership_staff(world: World) -> None:
+    assert_access(
+        world,
+        "/partijen/lokaal-belang-a/leden/",
+        expect(default=403, anonymous=LOGIN, board_a=200, beheerder=200),
+    )
+    # Party A's board sees nothing of party B.
+    assert_access(
+        world,
+        "/partijen/dorpspartij-b/leden/",
+        expect(default=403, anonymous=LOGIN, beheerder=200),
+    )
+
+
+def test_request_form_for_every_signed_in_user(world: World) -> None:
+    assert_access(world, "/partijen/lidmaatschap/aanvragen/", expect(default=200, anonymous=LOGIN))
+    assert_access(world, "/partijen/lidmaatschap/toegang/", expect(default=200, anonymous=LOGIN))
+
+
+def test_pending_queue_only_for_staff_who_verify(world: World) -> None:
+    assert_access(
+        world,
+        "/partijen/lidmaatschap/aanvragen/openstaand/",
+        expect(default=403, anonymous=LOGIN, beheerder=200),
+    )
+
+
+_applicants = itertools.count()
+
+
+def _pending_request_for_party_a(world: World) -> str:
+    applicant = make_user(f"aanvrager-{next(_applicants)}@example.org")
+    membership = make_membership(applicant, world.party_a, status=MembershipStatus.PENDING)
+    return f"/partijen/lidmaatschap/{membership.pk}/beoordelen/"
+
+
+def test_deciding_a_request_is_for_that_partys_board_and_staff(world: World) -> None:
+    table = expect(default=403, anonymous=LOGIN, board_a=200, beheerder=200)
+    assert_access(world, _pending_request_for_party_a, table)
+    # A valid decision redirects; everyone else is refused before anything changes.
+    assert_access(
+        world,
+        _pending_request_for_party_a,
+        expect(default=403, anonymous=LOGIN, board_a=302, beheerder=302),
+        method="post",
+        data={"decision": "verify"},
+    )
+
+
+def test_ending_a_membership_is_for_the_member_their_board_and_staff(world: World) -> None:
+    def member_a_membership(world: World) -> str:
+        membership = world.membership(Role.MEMBER_A)
+        if membership.status != MembershipStatus.VERIFIED:
+            membership.status = MembershipStatus.VERIFIED
+            membership.save(update_fields=["status"])
+        return f"/partijen/lidmaatschap/{membership.pk}/beeindigen/"
+
+    assert_access(
+        world,
+        member_a_membership,
+        expect(default=403, anonymous=LOGIN, member_a=302, board_a=302, beheerder=302),
+        method="post",
+    )
+    # GET never changes anything.
+    assert_access(world, member_a_membership, expect(default=405, anonymous=LOGIN), method="get")

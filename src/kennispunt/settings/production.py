@@ -1,0 +1,25 @@
+"""Production settings: the base settings, hardened, refusing to start half-configured."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from . import *  # noqa: F403
+from . import INSECURE_DEVELOPMENT_KEY, env
+
+KENNISPUNT_ENVIRONMENT = "production"
+
+for _required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
+    if not env.str(_required, default=""):
+        raise ImproperlyConfigured(f"Production needs the environment variable {_required}.")
+if env.str("SECRET_KEY") == INSECURE_DEVELOPMENT_KEY or len(env.str("SECRET_KEY")) < 50:
+    raise ImproperlyConfigured("SECRET_KEY must be a long random value in production.")
+
+DEBUG = False
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"

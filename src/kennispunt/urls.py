@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve as static_serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from kennispunt.core import views as core_views
+
+urlpatterns = [
+    path("health", core_views.health, name="health"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("beheer/cms/", include(wagtailadmin_urls)),
+    path("beheer/django/", admin.site.urls),
+    path("documenten/", include(wagtaildocs_urls)),
+    path("account/", include("kennispunt.accounts.urls")),
+    path("account/", include("allauth.urls")),
+    path("partijen/", include("kennispunt.parties.urls")),
+]
+
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", static_serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
+
+# Wagtail serves everything else: editorial pages, including the section pages in the header.
+urlpatterns += [path("", include(wagtail_urls))]

@@ -1,0 +1,55 @@
+"""Accessibility checks with axe-core, injected from the npm package (never from a CDN)."""
+
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Page
+
+AXE_PATH = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+FAILING_IMPACTS = {"serious", "critical"}
+
+_RUN_AXE = """
+async (tags) => {
+    const results = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+    return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
+}
+"""
+
+
+def axe_violations(page: Page) -> list[dict[str, Any]]:
+    """All axe violations on the page as it is now (any impact)."""
+    if not AXE_PATH.is_file():
+        raise AssertionError(
+            f"axe-core not found at {AXE_PATH}. Run `npm ci` in the repository root."
+        )
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_PATH))
+    return page.evaluate(_RUN_AXE, AXE_TAGS)
+
+
+def format_violations(violations: list[dict[str, Any]]) -> str:
+    lines = []
+    for v in violations:
+        targets = ", ".join(v["targets"][:3])
+        more = f" (+{len(v['targets']) - 3} more)" if len(v["targets"]) > 3 else ""
+        lines.append(f"- {v['id']} [{v['impact']}]: {v['help']}\n    targets: {targets}{more}")
+    return "\n".join(lines)
+
+
+def axe_check(page: Page, *, context_label: str) -> list[dict[str, Any]]:
+    """Fail if axe reports a serious or critical violation; return the minor ones."""
+    violations = axe_violations(page)
+    failing = [v for v in violations if v["impact"] in FAILING_IMPACTS]
+    assert not failing, (
+        f"axe found {len(failing)} serious/critical accessibility violation(s) on "
+        f"{context_label} ({page.url}):\n{format_violations(failing)}"
+    )
+    return [v for v in violations if v["impact"] not in FAILING_IMPACTS]
