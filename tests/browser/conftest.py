@@ -96,11 +96,9 @@ def site_pages(transactional_db: None) -> Any:
     """The Wagtail page tree (home, section and statutory pages) and the staff groups.
 
     Transactional tests flush the database afterwards, which also removes what data migrations
-    created (Wagtail's root page, locale and collection). Recreate the roots when they are gone.
+    created; site_structure_ensure() recreates Wagtail's roots when they are gone.
     """
-    from django.conf import settings
     from django.contrib.auth.models import Group
-    from wagtail.models import Collection, Locale, Page
 
     from kennispunt.accounts.roles import STAFF_GROUP_NAMES
     from kennispunt.accounts.services import staff_groups_sync
@@ -108,11 +106,6 @@ def site_pages(transactional_db: None) -> Any:
 
     if Group.objects.filter(name__in=STAFF_GROUP_NAMES).count() != len(STAFF_GROUP_NAMES):
         staff_groups_sync()
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", live=True))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
     return site_structure_ensure()
 
 

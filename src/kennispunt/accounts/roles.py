@@ -37,6 +37,8 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "parties.change_party",
         "parties.view_party",
         "parties.view_municipality",
+        "parties.add_municipality",
+        "parties.change_municipality",
         "core.view_auditlogentry",
     ),
 }

@@ -3,9 +3,18 @@
 Idempotent: pages that exist (by slug) are left alone, so editors' changes survive.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+)
 
 from kennispunt.accounts.roles import REDACTEUR
 
@@ -19,11 +28,24 @@ def _body(text: PageText) -> list[tuple[str, str]]:
     return [(kind, value) for kind, value in text.body]
 
 
+def _ensure_roots() -> Page:
+    """Wagtail's own migrations create these; a flushed database (tests) has none."""
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    return root
+
+
 def _ensure_home() -> HomePage:
     home = HomePage.objects.first()
     if home is not None:
         return home
-    root = Page.get_first_root_node()
+    root = _ensure_roots()
     home = HomePage(title="Kennispunt lokale politieke partijen", slug=HOME_SLUG, intro=HOME_INTRO)
     root.add_child(instance=home)
     home.save_revision().publish()

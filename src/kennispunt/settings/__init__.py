@@ -64,7 +64,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "kennispunt.core.apps.KennispuntStaticFilesConfig",
+    "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.forms",
 ]
@@ -220,13 +220,19 @@ WAGTAIL_CONTENT_LANGUAGES = [("nl", _("Nederlands"))]
 # --- Static and media files ------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
-STATICFILES_DIRS = [
-    PACKAGE_DIR / "static",
-    # NL Design System packages and htmx, installed by npm; served as they ship.
-    ("vendor/utrecht", BASE_DIR / "node_modules" / "@utrecht" / "component-library-css" / "dist"),
-    ("vendor/utrecht-tokens", BASE_DIR / "node_modules" / "@utrecht" / "design-tokens" / "dist"),
-    ("vendor/htmx", BASE_DIR / "node_modules" / "htmx.org" / "dist"),
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "kennispunt.core.staticfiles.NpmFinder",
 ]
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+NODE_MODULES_DIR = BASE_DIR / "node_modules"
+# Files from npm packages (NL Design System, htmx) served as they ship: static path -> package file.
+NPM_STATIC_FILES = {
+    "vendor/utrecht/index.css": "@utrecht/component-library-css/dist/index.css",
+    "vendor/utrecht-tokens/theme.css": "@utrecht/design-tokens/dist/theme.css",
+    "vendor/htmx/htmx.min.js": "htmx.org/dist/htmx.min.js",
+}
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -81,3 +81,15 @@ def test_ending_a_membership_is_for_the_member_their_board_and_staff(world: Worl
     )
     # GET never changes anything.
     assert_access(world, member_a_membership, expect(default=405, anonymous=LOGIN), method="get")
+
+
+def test_register_in_the_cms_is_for_beheerders(world: World) -> None:
+    other_staff = dict.fromkeys(("redacteur", "helpdeskmedewerker", "trainer", "moderator"), 302)
+    for url in (
+        "/beheer/cms/register/partijen/",
+        "/beheer/cms/register/gemeenten/",
+        "/beheer/cms/register/partijen/new/",
+    ):
+        assert_access(world, url, expect(default=302, beheerder=200, **other_staff))
+    edit = f"/beheer/cms/register/partijen/edit/{world.party_a.pk}/"
+    assert_access(world, edit, expect(default=302, beheerder=200))

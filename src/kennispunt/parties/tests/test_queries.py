@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 _n = itertools.count()
 
 
-def _queries(client, url: str) -> int:  # type: ignore[no-untyped-def]
+def _queries(client, url: str) -> int:
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(url).status_code == 200
     return len(ctx.captured_queries)
@@ -31,7 +31,7 @@ def _add_members(world: World, count: int, status: str = MembershipStatus.VERIFI
         make_membership(make_user(f"lid{next(_n)}@example.org"), world.party_a, status=status)
 
 
-def test_party_list_queries_do_not_grow(world: World, client) -> None:  # type: ignore[no-untyped-def]
+def test_party_list_queries_do_not_grow(world: World, client) -> None:
     _add_parties(2)
     few = _queries(client, "/partijen/")
     _add_parties(15)
