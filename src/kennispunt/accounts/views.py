@@ -6,19 +6,17 @@ from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kennispunt.core.audit import log_action
+from kennispunt.core.breadcrumbs import crumbs
 
 from . import services
 from .forms import AccountDeleteForm, ProfileForm
-
-
-def _breadcrumbs(*items: tuple[str, str]) -> list[dict[str, str]]:
-    return [{"title": title, "url": url} for title, url in items]
 
 
 @login_required
@@ -32,7 +30,7 @@ def profile(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/profile.html",
-        {"form": form, "breadcrumbs": _breadcrumbs((_("Mijn profiel"), ""))},
+        {"form": form, "breadcrumbs": crumbs((_("Mijn profiel"), ""))},
     )
 
 
@@ -68,8 +66,8 @@ def account_delete(request: HttpRequest) -> HttpResponse:
         "accounts/delete.html",
         {
             "form": form,
-            "breadcrumbs": _breadcrumbs(
-                (_("Mijn profiel"), "/account/profiel/"), (_("Account verwijderen"), "")
+            "breadcrumbs": crumbs(
+                (_("Mijn profiel"), reverse("accounts:profile")), (_("Account verwijderen"), "")
             ),
         },
     )

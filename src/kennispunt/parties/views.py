@@ -4,11 +4,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kennispunt.core.audit import log_action, log_actions
+from kennispunt.core.breadcrumbs import crumbs
 
 from . import selectors, services
 from .eligibility import is_eligible
@@ -16,10 +18,6 @@ from .forms import CONSENT_TEXT, MembershipDecisionForm, MembershipRequestForm, 
 from .models import Membership, Party
 
 PAGE_SIZE = 25
-
-
-def _crumbs(*items: tuple[str, str]) -> list[dict[str, str]]:
-    return [{"title": title, "url": url} for title, url in items]
 
 
 def party_list(request: HttpRequest) -> HttpResponse:
@@ -34,7 +32,7 @@ def party_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "parties/party_list.html",
-        {"form": form, "page": page, "breadcrumbs": _crumbs((_("Partijen"), ""))},
+        {"form": form, "page": page, "breadcrumbs": crumbs((_("Partijen"), ""))},
     )
 
 
@@ -46,7 +44,7 @@ def party_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "party": party,
             "can_view_members": selectors.can_view_members(request.user, party),
-            "breadcrumbs": _crumbs((_("Partijen"), "/partijen/"), (party.name, "")),
+            "breadcrumbs": crumbs((_("Partijen"), reverse("parties:list")), (party.name, "")),
         },
     )
 
@@ -64,8 +62,8 @@ def party_members(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "party": party,
             "page": page,
-            "breadcrumbs": _crumbs(
-                (_("Partijen"), "/partijen/"),
+            "breadcrumbs": crumbs(
+                (_("Partijen"), reverse("parties:list")),
                 (party.name, party.get_absolute_url()),
                 (_("Leden"), ""),
             ),
@@ -103,8 +101,8 @@ def membership_request(request: HttpRequest) -> HttpResponse:
         "parties/membership_request.html",
         {
             "form": form,
-            "breadcrumbs": _crumbs(
-                (_("Mijn profiel"), "/account/profiel/"), (_("Lidmaatschap aanvragen"), "")
+            "breadcrumbs": crumbs(
+                (_("Mijn profiel"), reverse("accounts:profile")), (_("Lidmaatschap aanvragen"), "")
             ),
         },
     )
@@ -144,8 +142,8 @@ def membership_decide(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "membership": membership,
             "form": form,
-            "breadcrumbs": _crumbs(
-                (_("Partijen"), "/partijen/"),
+            "breadcrumbs": crumbs(
+                (_("Partijen"), reverse("parties:list")),
                 (membership.party.name, membership.party.get_absolute_url()),
                 (_("Aanvraag beoordelen"), ""),
             ),
@@ -178,7 +176,7 @@ def pending_memberships(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "parties/pending_memberships.html",
-        {"page": page, "breadcrumbs": _crumbs((_("Aanvragen lidmaatschap"), ""))},
+        {"page": page, "breadcrumbs": crumbs((_("Aanvragen lidmaatschap"), ""))},
     )
 
 
@@ -190,6 +188,8 @@ def eligibility_status(request: HttpRequest) -> HttpResponse:
         "parties/eligibility_status.html",
         {
             "eligible": is_eligible(request.user),
-            "breadcrumbs": _crumbs((_("Mijn profiel"), "/account/profiel/"), (_("Toegang"), "")),
+            "breadcrumbs": crumbs(
+                (_("Mijn profiel"), reverse("accounts:profile")), (_("Toegang"), "")
+            ),
         },
     )

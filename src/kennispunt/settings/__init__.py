@@ -109,9 +109,9 @@ TEMPLATES = [
 
 # --- Database --------------------------------------------------------------------------------
 VAR_DIR.mkdir(parents=True, exist_ok=True)
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
-}
+# An empty variable counts as unset, so `DATABASE_URL= cmd` means "the embedded default".
+DATABASE_URL = env.str("DATABASE_URL", default="") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
+DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and a busy timeout let the web server and the task worker share one SQLite file.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
@@ -149,7 +149,7 @@ TASKS = {
 
 # --- E-mail ----------------------------------------------------------------------------------
 # EMAIL_URL examples: consolemail://, filemail:///path, smtp://user:pass@host:587/?tls=True
-_email = env.email("EMAIL_URL", default="consolemail://")
+_email = env.email_url_config(env.str("EMAIL_URL", default="") or "consolemail://")
 EMAIL_BACKEND = _email["EMAIL_BACKEND"]
 EMAIL_HOST = _email.get("EMAIL_HOST") or "localhost"
 EMAIL_PORT = int(_email.get("EMAIL_PORT") or 25)
