@@ -1,6 +1,8 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,9 +10,17 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kennispunt.core import views as core_views
 
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
+
 urlpatterns = [
     path("health", core_views.health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Every login goes through allauth, so two-step verification cannot be bypassed.
+    path(
+        "beheer/cms/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        name="wagtailadmin_login_redirect",
+    ),
     path("beheer/cms/", include(wagtailadmin_urls)),
     path("beheer/django/", admin.site.urls),
     path("documenten/", include(wagtaildocs_urls)),

@@ -1,8 +1,18 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.contrib.sites.shortcuts import get_current_site
+
+from kennispunt.core.mail import send_later
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Stores e-mail addresses in lower case so one person cannot sign up twice."""
-
     def clean_email(self, email: str) -> str:
+        # Stored in lower case so one person cannot sign up twice with different capitals.
         return super().clean_email(email).strip().lower()
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """As allauth does, but sent by the task worker instead of inside the request."""
+        request = allauth_context.request
+        ctx = {"request": request, "email": email, "current_site": get_current_site(request)}
+        ctx.update(context)
+        send_later(self.render_mail(template_prefix, email, ctx))

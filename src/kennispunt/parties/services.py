@@ -13,6 +13,8 @@ from . import tasks
 from .models import Membership, MembershipRole, MembershipStatus, Party
 from .selectors import can_decide
 
+MAX_PENDING_REQUESTS = 3
+
 
 @transaction.atomic
 def membership_request(
@@ -23,6 +25,12 @@ def membership_request(
         raise ValidationError(_("Zonder uw toestemming kunnen we uw lidmaatschap niet vastleggen."))
     if role not in MembershipRole.values:
         raise ValidationError(_("Kies een rol."))
+    pending = Membership.objects.filter(user=user, status=MembershipStatus.PENDING).count()
+    if pending >= MAX_PENDING_REQUESTS:
+        # Each request e-mails a party's board; this keeps one account from spamming many.
+        raise ValidationError(
+            _("U hebt al drie aanvragen die nog worden beoordeeld. Wacht daar eerst op.")
+        )
     try:
         with transaction.atomic():
             membership = Membership.objects.create(

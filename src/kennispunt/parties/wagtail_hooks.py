@@ -4,6 +4,9 @@ Memberships are not listed here: they are special-category data, handled (and ev
 logged) on the membership pages of the site itself.
 """
 
+from typing import Any
+
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -31,6 +34,11 @@ class PartyViewSet(ModelViewSet):
         "is_listed",
     ]
     copy_view_enabled = False
+
+    def formfield_for_dbfield(self, db_field: Any, **kwargs: Any) -> Any:
+        if isinstance(db_field, models.URLField):
+            kwargs.setdefault("assume_scheme", "https")  # "partij.nl" means https://partij.nl
+        return super().formfield_for_dbfield(db_field, **kwargs)
 
 
 class MunicipalityViewSet(ModelViewSet):

@@ -245,6 +245,10 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Kennispunt"
+# Staff log in (with two-step verification) and manage passwords through allauth only.
+WAGTAILADMIN_LOGIN_URL = "/account/login/"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 

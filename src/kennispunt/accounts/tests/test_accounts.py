@@ -18,16 +18,19 @@ from kennispunt.parties.models import Membership
 pytestmark = pytest.mark.django_db
 
 
-def test_signup_sends_verification_and_login_waits_for_it() -> None:
+def test_signup_sends_verification_and_login_waits_for_it(
+    django_capture_on_commit_callbacks,
+) -> None:
     client = Client()
-    response = client.post(
-        "/account/signup/",
-        {
-            "email": "Nieuw@Example.org",
-            "password1": "een-lang-wachtwoord",
-            "password2": "een-lang-wachtwoord",
-        },
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/account/signup/",
+            {
+                "email": "Nieuw@Example.org",
+                "password1": "een-lang-wachtwoord",
+                "password2": "een-lang-wachtwoord",
+            },
+        )
     assert response.status_code == 302
     user = User.objects.get(email="nieuw@example.org")
     assert not EmailAddress.objects.get(user=user).verified
@@ -139,3 +142,32 @@ def test_delete_erases_account_and_memberships_and_unlinks_the_log(world: World)
     # The log keeps that things happened, with no link to the erased person.
     assert AuditLogEntry.objects.filter(action="account.exported", actor=None).exists()
     assert AuditLogEntry.objects.filter(action="account.deleted").exists()
+
+
+def test_account_mail_is_sent_by_the_task_worker_not_the_request(
+    settings, django_capture_on_commit_callbacks
+) -> None:
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    user = make_user("vergeten@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        Client().post("/account/password/reset/", {"email": user.email})
+    assert mail.outbox == []
+    queued = DBTaskResult.objects.filter(task_path="kennispunt.core.tasks.send_email")
+    assert queued.count() == 1
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert mail.outbox[0].to == ["vergeten@example.org"]
+    assert "/account/password/reset/key/" in str(mail.outbox[0].body)
+
+
+@pytest.mark.parametrize("path", ["/beheer/cms/login/", "/beheer/django/login/"])
+def test_admin_logins_go_through_allauth(world: World, path: str) -> None:
+    client = Client()
+    response = client.post(
+        path, {"username": world.user(Role.BEHEERDER).email, "password": TEST_PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response["Location"].startswith("/account/login/")
+    assert "_auth_user_id" not in client.session

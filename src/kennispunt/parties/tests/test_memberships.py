@@ -126,3 +126,24 @@ def test_member_list_does_not_leak_to_other_party(world: World) -> None:
     response = client_for(world, Role.MEMBER_B).get("/partijen/lokaal-belang-a/leden/")
     assert response.status_code == 403
     assert world.user(Role.MEMBER_A).email not in response.content.decode()
+
+
+def test_at_most_three_requests_wait_at_once(world: World) -> None:
+    from kennispunt.core.testing.world import make_party
+
+    client = client_for(world, Role.UNVERIFIED)
+    parties = [make_party(f"Partij {i}", f"partij-{i}", "GM0307") for i in range(4)]
+    for party in parties[:3]:
+        assert _request(client, party).status_code == 302
+    response = _request(client, parties[3])
+    assert response.status_code == 200
+    assert "U hebt al drie aanvragen die nog worden beoordeeld." in response.content.decode()
+
+
+def test_export_shows_when_a_membership_was_seen_but_not_by_whom(world: World) -> None:
+    from kennispunt.parties.exports import export_memberships
+
+    client_for(world, Role.BOARD_A).get("/partijen/lokaal-belang-a/leden/")
+    exported = export_memberships(world.user(Role.MEMBER_A))
+    assert [h["action"] for h in exported[0]["history"]] == ["membership.viewed"]
+    assert "bestuur-a@example.org" not in str(exported)
