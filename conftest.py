@@ -1,1 +1,1 @@
-pytest_plugins = ["kennispunt.core.testing.fixtures"]
+pytest_plugins = ["kennispunt.core.testing.fixtures", "kennispunt.knowledge.testing"]

@@ -6,6 +6,7 @@ from django.views.generic import RedirectView
 from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kennispunt.core import views as core_views
@@ -14,6 +15,8 @@ admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-a
 
 urlpatterns = [
     path("health", core_views.health, name="health"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     # Every login goes through allauth, so two-step verification cannot be bypassed.
     path(
@@ -27,6 +30,7 @@ urlpatterns = [
     path("account/", include("kennispunt.accounts.urls")),
     path("account/", include("allauth.urls")),
     path("partijen/", include("kennispunt.parties.urls")),
+    path("zoeken/", include("kennispunt.search.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -25,7 +25,14 @@ STAFF_GROUP_LABELS = {
 # "app_label.codename" per group. Later apps add their own permissions here.
 WAGTAIL_ADMIN = "wagtailadmin.access_admin"
 STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
-    REDACTEUR: (WAGTAIL_ADMIN,),
+    REDACTEUR: (
+        WAGTAIL_ADMIN,
+        *(
+            f"knowledge.{action}_{model}"
+            for model in ("wegwijzerentry", "wegwijzerneed")
+            for action in ("add", "change", "delete", "view")
+        ),
+    ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
     TRAINER: (WAGTAIL_ADMIN,),
     MODERATOR: (WAGTAIL_ADMIN,),

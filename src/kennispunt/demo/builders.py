@@ -20,6 +20,7 @@ from kennispunt.accounts.roles import (
     REDACTEUR,
     TRAINER,
 )
+from kennispunt.knowledge.demo import build_knowledge
 from kennispunt.pages.site_structure import site_structure_ensure
 from kennispunt.parties.forms import CONSENT_TEXT
 from kennispunt.parties.models import (
@@ -164,6 +165,7 @@ def build_users() -> None:
 
 BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("site", build_site),
+    ("knowledge", build_knowledge),
     ("parties", build_parties),
     ("users", build_users),
 )

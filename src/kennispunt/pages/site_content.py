@@ -24,31 +24,6 @@ HOME_INTRO = (
 
 _SECTIONS = (
     PageText(
-        "kennis",
-        "Kennis",
-        "Artikelen en online modules over het oprichten en runnen van een lokale partij.",
-        (
-            (
-                "paragraph",
-                "<p>Van oprichting en statuten tot kandidaatstelling, campagne en "
-                "integriteit: hier staat wat een lokale partij moet weten. Alle informatie is "
-                "openbaar, u hoeft er niet voor in te loggen.</p>",
-            ),
-        ),
-    ),
-    PageText(
-        "wegwijzer",
-        "Wegwijzer",
-        "Waar vindt u als raadslid of bestuurder informatie, trainingen en actuele dossiers?",
-        (
-            (
-                "paragraph",
-                "<p>De wegwijzer is een gecontroleerd overzicht van organisaties en "
-                "bronnen voor raadsleden, fractievoorzitters en partijbestuurders.</p>",
-            ),
-        ),
-    ),
-    PageText(
         "trainingen",
         "Trainingen",
         "Trainingen voor partijbesturen en vrijwilligers, op locatie en online.",

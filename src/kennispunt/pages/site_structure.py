@@ -3,6 +3,8 @@
 Idempotent: pages that exist (by slug) are left alone, so editors' changes survive.
 """
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -22,6 +24,15 @@ from .models import ContentPage, HomePage
 from .site_content import HOME_INTRO, PAGES, PageText
 
 HOME_SLUG = "kennispunt"
+
+SectionBuilder = Callable[[HomePage], None]
+_section_builders: list[SectionBuilder] = []
+
+
+def register_section_builder(builder: SectionBuilder) -> None:
+    """Apps that own a section of the site (e.g. /kennis/) add their pages through this."""
+    if builder not in _section_builders:
+        _section_builders.append(builder)
 
 
 def _body(text: PageText) -> list[tuple[str, str]]:
@@ -73,7 +84,8 @@ def _grant_editors(home: HomePage) -> None:
     group = Group.objects.filter(name=REDACTEUR).first()
     if group is None:
         return
-    for codename in ("add_page", "change_page", "publish_page"):
+    # No publish_page: editors publish through the review workflow (knowledge.structure).
+    for codename in ("add_page", "change_page"):
         page_permission = Permission.objects.get(
             content_type__app_label="wagtailcore", codename=codename
         )
@@ -105,5 +117,7 @@ def site_structure_ensure() -> HomePage:
         page = ContentPage(title=text.title, slug=text.slug, intro=text.intro, body=_body(text))
         home.add_child(instance=page)
         page.save_revision().publish()
+    for builder in _section_builders:
+        builder(home)
     _grant_editors(home)
     return home

@@ -34,11 +34,15 @@ INSTALLED_APPS = [
     "kennispunt.accounts",
     "kennispunt.parties",
     "kennispunt.pages",
+    "kennispunt.knowledge",
     "kennispunt.demo",
+    "kennispunt.search",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -66,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.forms",
 ]
 
@@ -73,7 +78,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "kennispunt.core.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -249,7 +254,9 @@ WAGTAIL_SITE_NAME = "Kennispunt"
 WAGTAILADMIN_LOGIN_URL = "/account/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Dutch stemming on PostgreSQL (the "dutch" text-search config) and SQLite (Snowball in Python).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "kennispunt.search.backends"}}
+WAGTAILDOCS_DOCUMENT_MODEL = "knowledge.KennispuntDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 
 # --- Security --------------------------------------------------------------------------------

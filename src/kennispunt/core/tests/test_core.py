@@ -100,3 +100,11 @@ def test_municipalities_are_loaded() -> None:
     amsterdam = Municipality.objects.get(cbs_code="GM0363")
     assert (amsterdam.name, amsterdam.province) == ("Amsterdam", "Noord-Holland")
     assert Municipality.objects.values("province").distinct().count() == 12
+
+
+def test_site_is_dutch_unless_english_is_chosen(client) -> None:
+    english_browser = {"HTTP_ACCEPT_LANGUAGE": "en-US,en;q=0.9"}
+    page = client.get("/partijen/", **english_browser).content.decode()
+    assert "Direct naar de inhoud" in page
+    client.post("/i18n/setlang/", {"language": "en", "next": "/partijen/"})
+    assert "Skip to content" in client.get("/partijen/").content.decode()

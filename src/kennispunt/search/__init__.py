@@ -1,0 +1,1 @@
+"""Dutch-language site search: stemming backends for Wagtail and highlighted snippets."""
