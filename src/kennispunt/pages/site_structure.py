@@ -84,8 +84,8 @@ def _grant_editors(home: HomePage) -> None:
     group = Group.objects.filter(name=REDACTEUR).first()
     if group is None:
         return
-    # No publish_page: editors publish through the review workflow (knowledge.structure).
-    for codename in ("add_page", "change_page"):
+    # publish_page too: approving a review step publishes, which Wagtail checks against it.
+    for codename in ("add_page", "change_page", "publish_page"):
         page_permission = Permission.objects.get(
             content_type__app_label="wagtailcore", codename=codename
         )

@@ -80,3 +80,14 @@ def test_link_checker_marks_broken_links(kb: KB, local_site: str) -> None:
     assert (missing.is_broken, missing.last_status) == (True, 404)
     assert unreachable.is_broken and unreachable.check_error == "ConnectionError"
     assert unreachable.last_checked_at is not None
+
+
+def test_upkeep_command_queues_both_jobs(kb: KB) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    # The test task backend runs jobs at once; links point to the internet, so only reminders.
+    call_command("knowledge_upkeep", "--only", "reminders", stdout=out)
+    assert "queued: review reminders" in out.getvalue()

@@ -1,0 +1,35 @@
+"""Everything in the knowledge base is public; progress needs an account; upkeep is for staff."""
+
+import pytest
+
+from kennispunt.core.testing.access import assert_access, expect
+from kennispunt.core.testing.world import World
+from kennispunt.knowledge.testing import KB
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_knowledge_pages(kb: KB, world: World) -> None:
+    for url in (
+        "/kennis/",
+        kb.theme.url,
+        kb.article.url,
+        "/nieuws/",
+        "/nieuws/feed/",
+        kb.news.url,
+        "/wegwijzer/",
+        "/sitemap.xml",
+        "/robots.txt",
+        kb.document.url,
+    ):
+        assert_access(world, url, expect(default=200))
+
+
+def test_wegwijzer_editing_is_for_editors(kb: KB, world: World) -> None:
+    # Other staff can open the CMS but not the wegwijzer snippets.
+    other_staff = dict.fromkeys(("helpdeskmedewerker", "trainer", "moderator", "beheerder"), 302)
+    assert_access(
+        world,
+        "/beheer/cms/snippets/knowledge/wegwijzerentry/",
+        expect(default=302, redacteur=200, **other_staff),
+    )
