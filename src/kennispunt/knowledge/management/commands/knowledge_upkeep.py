@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
 from kennispunt.knowledge import tasks
 
@@ -9,7 +9,7 @@ class Command(BaseCommand):
         "and the wegwijzer link check. Run it from a scheduler (cron, systemd timer)."
     )
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--only", choices=["reminders", "links"], help="queue just one job")
 
     def handle(self, *args: object, only: str | None = None, **options: object) -> None:
