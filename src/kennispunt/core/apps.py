@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "kennispunt.core"
     verbose_name = _("Kern")
+
+    def ready(self) -> None:
+        from datetime import timedelta
+
+        from . import periodic, tasks
+
+        periodic.register(
+            "wagtail.publish_scheduled",
+            every=timedelta(minutes=1),
+            enqueue=tasks.publish_scheduled_pages.enqueue,
+        )

@@ -35,3 +35,17 @@ class AuditLogEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"
+
+
+class ScheduledJob(models.Model):
+    """When a periodic job (core.periodic) last fired; the row is the lock against doubles."""
+
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    last_run_at = models.DateTimeField(_("laatst gestart"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("periodieke taak")
+        verbose_name_plural = _("periodieke taken")
+
+    def __str__(self) -> str:
+        return self.name
