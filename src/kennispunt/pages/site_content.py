@@ -97,7 +97,9 @@ PRIVACY = PageText(
             "partij u hoort en in welke rol. Dit zegt iets over uw politieke voorkeur en is "
             "daarom een bijzonder persoonsgegeven (artikel 9 AVG). We leggen het alleen vast met "
             "uw uitdrukkelijke toestemming; de tekst waarmee u toestemming gaf bewaren we erbij."
-            "</li><li><b>Logboek</b>: wie een lidmaatschap heeft bekeken, goedgekeurd, "
+            "</li><li><b>Uw voortgang</b>: welke lessen van de online modules u hebt afgerond en "
+            "welke taken u op een checklist hebt afgevinkt, zodat u verder kunt waar u was.</li>"
+            "<li><b>Logboek</b>: wie een lidmaatschap heeft bekeken, goedgekeurd, "
             "afgewezen of beëindigd, en wanneer. Zo kunnen we verantwoorden wie uw gegevens "
             "heeft gezien.</li>"
             "</ul>",
