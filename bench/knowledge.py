@@ -67,6 +67,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--requests", type=int, default=200, help="sequential, per page")
+    parser.add_argument(
+        "--sequential-seconds", type=float, default=120, help="time limit of a sequential run"
+    )
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--load", type=int, default=1000, help="concurrent requests, per page")
     parser.add_argument("--seconds", type=float, default=20, help="time limit of a load run")
@@ -206,7 +209,7 @@ class Client:
     def get(self, path: str) -> tuple[int, bytes]:
         conn = getattr(self.local, "conn", None)
         if conn is None:
-            conn = self.local.conn = http.client.HTTPConnection(HOST, self.port, timeout=30)
+            conn = self.local.conn = http.client.HTTPConnection(HOST, self.port, timeout=60)
         try:
             conn.request("GET", path)
             response = conn.getresponse()
@@ -217,9 +220,14 @@ class Client:
             raise
 
 
-def sequential(client: Client, make_path, count: int, errors: list[str]) -> list[float]:
-    timings = []
+def sequential(
+    client: Client, make_path, count: int, seconds: float, errors: list[str]
+) -> list[float]:
+    timings: list[float] = []
+    deadline = time.perf_counter() + seconds
     for _ in range(count):
+        if time.perf_counter() > deadline:
+            break
         path = make_path()
         t0 = time.perf_counter()
         try:
@@ -329,8 +337,10 @@ def run(
         all_errors: list[str] = []
         for label, make_path in pages:
             errors: list[str] = []
-            sequential(client, make_path, 2 * WORKERS * 5, errors)  # warm up every worker
-            timings = sorted(sequential(client, make_path, args.requests, errors))
+            sequential(client, make_path, 2 * WORKERS * 5, args.seconds, errors)  # warm up every worker
+            timings = sorted(
+                sequential(client, make_path, args.requests, args.sequential_seconds, errors)
+            )
             done, elapsed = concurrent(
                 client, make_path, args.load, args.concurrency, args.seconds, errors
             )
@@ -345,12 +355,14 @@ def run(
             server.wait()
 
     req_s = f"req/s ({args.concurrency})"
-    print(f"{'page':<14} {'median':>9} {'p95':>9} {req_s:>11} {'requests':>9} {'errors':>7}")
+    print(
+        f"{'page':<14} {'n':>5} {'median':>9} {'p95':>9} {req_s:>11} {'requests':>9} {'errors':>7}"
+    )
     for label, timings, done, elapsed, errors in rows:
         median = statistics.median(timings) * 1000 if timings else float("nan")
         p95 = timings[max(int(len(timings) * 0.95) - 1, 0)] * 1000 if timings else float("nan")
         print(
-            f"{label:<14} {median:>7.1f}ms {p95:>7.1f}ms {done / elapsed:>11.1f} "
+            f"{label:<14} {len(timings):>5} {median:>7.1f}ms {p95:>7.1f}ms {done / elapsed:>11.1f} "
             f"{done:>9} {errors:>7}"
         )
     if all_errors:

@@ -28,7 +28,7 @@ class UserManager(BaseUserManager["User"]):
         return self._create_user(email, password, **extra)
 
 
-class User(AbstractUser):
+class User(AbstractUser):  # type: ignore[django-manager-missing]  # Wagtail docs FK
     """A person with an account. Logs in with e-mail; the name is optional (collect the minimum)."""
 
     username = None  # type: ignore[assignment]
