@@ -5,6 +5,11 @@ normal settings (real cache and search backend; tasks run inline so pages are in
 9 themes and 5,000 articles of Dutch text, starts gunicorn on 127.0.0.1 and measures, for a
 random article page and for a search on a random word: the median and p95 response time of
 sequential requests, and the requests per second with several concurrent clients.
+
+Articles are saved live without revisions and indexed once at the end: publishing 5,000 of
+them through revisions, as editors do, takes about five minutes on SQLite (``--revisions``).
+Every run is bounded by a count and a time limit; non-200 answers count as errors and print
+the end of gunicorn's stderr (where Django logs tracebacks).
 """
 
 import argparse
@@ -21,6 +26,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
@@ -221,7 +227,7 @@ class Client:
 
 
 def sequential(
-    client: Client, make_path, count: int, seconds: float, errors: list[str]
+    client: Client, make_path: Callable[[], str], count: int, seconds: float, errors: list[str]
 ) -> list[float]:
     timings: list[float] = []
     deadline = time.perf_counter() + seconds
@@ -242,7 +248,12 @@ def sequential(
 
 
 def concurrent(
-    client: Client, make_path, total: int, workers: int, seconds: float, errors: list[str]
+    client: Client,
+    make_path: Callable[[], str],
+    total: int,
+    workers: int,
+    seconds: float,
+    errors: list[str],
 ) -> tuple[int, float]:
     lock = threading.Lock()
     issued = [0]
@@ -337,7 +348,8 @@ def run(
         all_errors: list[str] = []
         for label, make_path in pages:
             errors: list[str] = []
-            sequential(client, make_path, 2 * WORKERS * 5, args.seconds, errors)  # warm up every worker
+            # Warm up every worker (imports, templates, caches) before timing.
+            sequential(client, make_path, 2 * WORKERS * 5, args.seconds, errors)
             timings = sorted(
                 sequential(client, make_path, args.requests, args.sequential_seconds, errors)
             )
@@ -358,12 +370,12 @@ def run(
     print(
         f"{'page':<14} {'n':>5} {'median':>9} {'p95':>9} {req_s:>11} {'requests':>9} {'errors':>7}"
     )
-    for label, timings, done, elapsed, errors in rows:
+    for label, timings, done, elapsed, error_count in rows:
         median = statistics.median(timings) * 1000 if timings else float("nan")
         p95 = timings[max(int(len(timings) * 0.95) - 1, 0)] * 1000 if timings else float("nan")
         print(
             f"{label:<14} {len(timings):>5} {median:>7.1f}ms {p95:>7.1f}ms {done / elapsed:>11.1f} "
-            f"{done:>9} {errors:>7}"
+            f"{done:>9} {error_count:>7}"
         )
     if all_errors:
         print(f"\n{len(all_errors)} errors, first ones:")
