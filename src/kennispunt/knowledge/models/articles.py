@@ -27,6 +27,7 @@ class KnowledgeIndexPage(ReadingMixin, Page):
     body = StreamField(body_blocks(), verbose_name=_("inhoud"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    og_type = "website"
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["knowledge.ThemePage"]
     max_count = 1
@@ -48,6 +49,7 @@ class ThemePage(ReadingMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    og_type = "website"
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
     subpage_types = ["knowledge.ArticlePage", "knowledge.ModulePage"]
 
