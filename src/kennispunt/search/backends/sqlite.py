@@ -154,7 +154,7 @@ class DutchSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
                 return reduce(lambda a, b: a & b, built)
             return reduce(lambda a, b: a | b, built)
 
-        # MatchAll/Boost/Fuzzy inside a combination: modelsearch raises NotImplementedError.
+        # MatchAll, Boost or Fuzzy inside a combination: modelsearch itself refuses these.
         return super().build_search_query_content(query, config=config)
 
     def search(
