@@ -17,6 +17,7 @@ from kennispunt.core.breadcrumbs import crumbs
 
 from . import services
 from .forms import AccountDeleteForm, ProfileForm
+from .profile_links import profile_links
 
 
 @login_required
@@ -30,7 +31,11 @@ def profile(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/profile.html",
-        {"form": form, "breadcrumbs": crumbs((_("Mijn profiel"), ""))},
+        {
+            "form": form,
+            "profile_links": profile_links(),
+            "breadcrumbs": crumbs((_("Mijn profiel"), "")),
+        },
     )
 
 
