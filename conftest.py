@@ -1,1 +1,5 @@
-pytest_plugins = ["kennispunt.core.testing.fixtures", "kennispunt.knowledge.testing"]
+pytest_plugins = [
+    "kennispunt.core.testing.fixtures",
+    "kennispunt.knowledge.testing",
+    "kennispunt.elections.testing",
+]

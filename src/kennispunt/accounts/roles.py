@@ -24,6 +24,11 @@ STAFF_GROUP_LABELS = {
 
 # "app_label.codename" per group. Later apps add their own permissions here.
 WAGTAIL_ADMIN = "wagtailadmin.access_admin"
+ELECTION_PERMISSIONS = tuple(
+    f"elections.{action}_{model}"
+    for model in ("election", "stepoverride", "councilsize")
+    for action in ("add", "change", "delete", "view")
+)
 STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     REDACTEUR: (
         WAGTAIL_ADMIN,
@@ -32,6 +37,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
             for model in ("wegwijzerentry", "wegwijzerneed")
             for action in ("add", "change", "delete", "view")
         ),
+        *ELECTION_PERMISSIONS,
     ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
     TRAINER: (WAGTAIL_ADMIN,),
@@ -47,5 +53,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "parties.add_municipality",
         "parties.change_municipality",
         "core.view_auditlogentry",
+        *ELECTION_PERMISSIONS,
     ),
 }

@@ -102,6 +102,11 @@ PRIVACY = PageText(
             "<li><b>Logboek</b>: wie een lidmaatschap heeft bekeken, goedgekeurd, "
             "afgewezen of beëindigd, en wanneer. Zo kunnen we verantwoorden wie uw gegevens "
             "heeft gezien.</li>"
+            "<li><b>Verkiezingsplanner</b>: welke stappen u voor uw partij hebt afgevinkt en "
+            "wanneer, en de mijlpalen die u hebt gemaakt of die aan u zijn toegewezen. Alleen de "
+            "bevestigde leden van uw partij zien dit. De bestuursleden krijgen voor elke termijn "
+            "een herinnering per e-mail. Verwijdert u uw account, dan blijft de planning van de "
+            "partij staan, zonder uw naam.</li>"
             "</ul>",
         ),
         ("heading", "Wie uw partijlidmaatschap kan zien"),
