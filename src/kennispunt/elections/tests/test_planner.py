@@ -323,3 +323,46 @@ def test_planner_query_count_does_not_grow(
         )
     with django_assert_max_num_queries(len(few.captured_queries)):
         board.get(plan_url(election, world))
+
+
+def test_public_pages_and_feed_have_a_fixed_number_of_queries(
+    world: World, election: Election, django_assert_num_queries: Any
+) -> None:
+    plan = services.plan_ensure(party=world.party_a, election=election)
+    for n in range(5):
+        services.milestone_add(
+            party=world.party_a,
+            election=election,
+            title=f"M{n}",
+            due_on=date(2029, 12, n + 1),
+            assignee=world.user(Role.BOARD_A),
+            user=world.user(Role.BOARD_A),
+        )
+    client = Client()
+    for url, queries in (
+        ("/verkiezingen/", 1),
+        (f"/verkiezingen/{election.slug}/", 4),
+        (f"/verkiezingen/agenda/{plan.ical_token}.ics", 4),
+    ):
+        client.get(url)
+        with django_assert_num_queries(queries):
+            assert client.get(url).status_code == 200
+
+
+def test_profile_links_to_the_planner(world: World) -> None:
+    content = client_as(world, Role.BOARD_A).get("/account/profiel/").content.decode()
+    assert 'href="/verkiezingen/">Verkiezingsplanner</a>' in content
+
+
+def test_demo_content_is_idempotent_and_keeps_2026_as_past(world: World) -> None:
+    from kennispunt.elections.demo import build_elections
+
+    build_elections()
+    build_elections()
+    assert list(Election.objects.order_by("year").values_list("slug", flat=True)) == [
+        "gemeenteraad-2026",
+        "gemeenteraad-2030",
+    ]
+    page = Client().get("/verkiezingen/").content.decode()
+    assert page.index("Gemeenteraadsverkiezingen 2030") < page.index("Eerdere verkiezingen")
+    assert page.index("Eerdere verkiezingen") < page.index("Gemeenteraadsverkiezingen 2026")
