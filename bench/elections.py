@@ -8,15 +8,9 @@ how long the reminder job takes over all planners on a day when many deadlines a
 """
 
 import argparse
-import os
-import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from inprocess import setup_django, time_pages
 
 
 def main() -> None:
@@ -25,19 +19,7 @@ def main() -> None:
     parser.add_argument("--milestones", type=int, default=40, help="per planner")
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-
-    if "bench" not in os.environ.get("DATABASE_URL", "bench"):
-        sys.exit("DATABASE_URL must name a throw-away database with 'bench' in its name.")
-    os.environ.setdefault("KENNISPUNT_VAR_DIR", tempfile.mkdtemp(prefix="kennispunt-bench-"))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "kennispunt.settings.test"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    call_command("migrate", verbosity=0, run_syncdb=True)
+    setup_django()
     run(args)
 
 
@@ -134,21 +116,7 @@ def run(args: argparse.Namespace) -> None:
         ("checklist (print)", board, plan_url + "afdrukken/"),
         ("iCal feed", anonymous, f"/verkiezingen/agenda/{plans[0].ical_token}.ics"),
     ]
-    print(f"{'page':<30} {'median':>9} {'p95':>9} {'queries':>8}")
-    for label, client, url in pages:
-        timings = []
-        for _ in range(args.runs):
-            with CaptureQueriesContext(connection) as queries:
-                t0 = time.perf_counter()
-                response = client.get(url)
-                timings.append(time.perf_counter() - t0)
-            assert response.status_code == 200, (url, response.status_code)
-        timings.sort()
-        p95 = timings[int(len(timings) * 0.95) - 1]
-        print(
-            f"{label:<30} {statistics.median(timings) * 1000:>7.1f}ms {p95 * 1000:>7.1f}ms "
-            f"{len(queries.captured_queries):>8}"
-        )
+    time_pages(pages, args.runs)
 
     # Ten days before the deposit deadline: every planner of a party without seats has mail.
     day = election.nomination_day - timedelta(days=24)

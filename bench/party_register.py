@@ -6,15 +6,9 @@ queries per page, measured in-process with Django's test client.
 """
 
 import argparse
-import os
-import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from inprocess import setup_django, time_pages
 
 
 def main() -> None:
@@ -23,26 +17,12 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-
-    if "bench" not in os.environ.get("DATABASE_URL", "bench"):
-        sys.exit("DATABASE_URL must name a throw-away database with 'bench' in its name.")
-    os.environ.setdefault("KENNISPUNT_VAR_DIR", tempfile.mkdtemp(prefix="kennispunt-bench-"))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "kennispunt.settings.test"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    call_command("migrate", verbosity=0, run_syncdb=True)
+    setup_django()
     run(args)
 
 
 def run(args: argparse.Namespace) -> None:
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
     from django.utils import timezone
 
     from kennispunt.accounts.models import User
@@ -88,21 +68,7 @@ def run(args: argparse.Namespace) -> None:
         ("register, search", anonymous, "/partijen/?q=partij+09"),
         ("member list (2,000 members)", board, f"/partijen/{parties[0].slug}/leden/"),
     ]
-    print(f"{'page':<30} {'median':>9} {'p95':>9} {'queries':>8}")
-    for label, client, url in pages:
-        timings = []
-        for _ in range(args.runs):
-            with CaptureQueriesContext(connection) as queries:
-                t0 = time.perf_counter()
-                response = client.get(url)
-                timings.append(time.perf_counter() - t0)
-            assert response.status_code == 200, (url, response.status_code)
-        timings.sort()
-        p95 = timings[int(len(timings) * 0.95) - 1]
-        print(
-            f"{label:<30} {statistics.median(timings) * 1000:>7.1f}ms {p95 * 1000:>7.1f}ms "
-            f"{len(queries.captured_queries):>8}"
-        )
+    time_pages(pages, args.runs)
 
 
 if __name__ == "__main__":

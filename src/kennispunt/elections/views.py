@@ -127,13 +127,23 @@ def _plan_context(request: HttpRequest, election: Election, party: Party) -> dic
     }
 
 
-@plan_access(edit=False)
-def plan_detail(request: HttpRequest, election: Election, party: Party) -> HttpResponse:
+def _plan_page(
+    request: HttpRequest,
+    election: Election,
+    party: Party,
+    *,
+    case_form: PlanCaseForm | None = None,
+    milestone_form: MilestoneForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The planner; a form that did not validate is shown again with what was typed."""
     context = _plan_context(request, election, party)
     plan: PartyPlan = context["plan"]
     if context["can_edit"]:
-        context["case_form"] = PlanCaseForm(initial=PlanCaseForm.initial_for(plan), party=party)
-        context["milestone_form"] = MilestoneForm(party=party)
+        context["case_form"] = case_form or PlanCaseForm(
+            initial=PlanCaseForm.initial_for(plan), party=party
+        )
+        context["milestone_form"] = milestone_form or MilestoneForm(party=party)
         if plan.pk:
             context["ical_url"] = request.build_absolute_uri(
                 reverse("elections:ical", kwargs={"token": plan.ical_token})
@@ -143,7 +153,12 @@ def plan_detail(request: HttpRequest, election: Election, party: Party) -> HttpR
         (election.title, election.get_absolute_url()),
         (party.name, ""),
     )
-    return render(request, "elections/plan_detail.html", context)
+    return render(request, "elections/plan_detail.html", context, status=status)
+
+
+@plan_access(edit=False)
+def plan_detail(request: HttpRequest, election: Election, party: Party) -> HttpResponse:
+    return _plan_page(request, election, party)
 
 
 @plan_access(edit=False)
@@ -173,9 +188,7 @@ def plan_case(request: HttpRequest, election: Election, party: Party) -> HttpRes
         )
         messages.success(request, _("De planning past zich nu aan uw situatie aan."))
         return _back(election, party)
-    context = _plan_context(request, election, party)
-    context.update(case_form=form, milestone_form=MilestoneForm(party=party))
-    return render(request, "elections/plan_detail.html", context, status=400)
+    return _plan_page(request, election, party, case_form=form, status=400)
 
 
 @require_POST
@@ -209,13 +222,7 @@ def milestone_add(request: HttpRequest, election: Election, party: Party) -> Htt
         )
         messages.success(request, _("De mijlpaal is toegevoegd."))
         return _back(election, party, "mijlpalen")
-    context = _plan_context(request, election, party)
-    plan = context["plan"]
-    context.update(
-        case_form=PlanCaseForm(initial=PlanCaseForm.initial_for(plan), party=party),
-        milestone_form=form,
-    )
-    return render(request, "elections/plan_detail.html", context, status=400)
+    return _plan_page(request, election, party, milestone_form=form, status=400)
 
 
 def _milestone(election: Election, party: Party, pk: int) -> Milestone:

@@ -38,6 +38,20 @@ def plan_url(election: Election, world: World, suffix: str = "") -> str:
     return f"/verkiezingen/{election.slug}/partij/{world.party_a.slug}/{suffix}"
 
 
+def add_milestone(
+    world: World, election: Election, title: str, due_on: date, assignee: Any = None
+) -> Milestone:
+    """A milestone added by party A's board member."""
+    return services.milestone_add(
+        party=world.party_a,
+        election=election,
+        title=title,
+        due_on=due_on,
+        assignee=assignee,
+        user=world.user(Role.BOARD_A),
+    )
+
+
 def set_case(world: World, election: Election, situation: Situation, **extra: object) -> None:
     services.plan_case_update(
         party=world.party_a,
@@ -121,14 +135,7 @@ def test_tick_and_untick_a_step_is_audit_logged(world: World, election: Election
 
 def test_milestone_assignee_must_be_on_the_board(world: World, election: Election) -> None:
     with pytest.raises(ValidationError):
-        services.milestone_add(
-            party=world.party_a,
-            election=election,
-            title="ALV",
-            due_on=date(2029, 12, 1),
-            assignee=world.user(Role.MEMBER_A),
-            user=world.user(Role.BOARD_A),
-        )
+        add_milestone(world, election, "ALV", date(2029, 12, 1), assignee=world.user(Role.MEMBER_A))
     # Through the form, a member that is not on the board is not a choice: nothing is lost.
     response = client_as(world, Role.BOARD_A).post(
         plan_url(election, world, "mijlpalen/"),
@@ -181,14 +188,7 @@ def test_reminders_go_to_the_board_once(
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     set_case(world, election, Situation.NEW, registered=True)
-    services.milestone_add(
-        party=world.party_a,
-        election=election,
-        title="ALV",
-        due_on=date(2030, 1, 20),
-        assignee=None,
-        user=world.user(Role.BOARD_A),
-    )
+    add_milestone(world, election, "ALV", date(2030, 1, 20))
     second_board = make_user("bestuur2-a@example.org", first_name="Cato")
     make_membership(second_board, world.party_a, role=MembershipRole.BESTUURSLID)
     mail.outbox.clear()
@@ -237,14 +237,7 @@ def test_ical_feed_parses_and_regenerating_ends_the_old_link(
     world: World, election: Election, council_19: CouncilSize
 ) -> None:
     set_case(world, election, Situation.NEW, registered=False)
-    services.milestone_add(
-        party=world.party_a,
-        election=election,
-        title="Programma klaar",
-        due_on=date(2029, 11, 1),
-        assignee=None,
-        user=world.user(Role.BOARD_A),
-    )
+    add_milestone(world, election, "Programma klaar", date(2029, 11, 1))
     plan = PartyPlan.objects.get()
     response = Client().get(f"/verkiezingen/agenda/{plan.ical_token}.ics")
     assert response["Content-Type"].startswith("text/calendar")
@@ -264,14 +257,7 @@ def test_ical_feed_parses_and_regenerating_ends_the_old_link(
 
 def test_personal_data_export_and_erasure(world: World, election: Election) -> None:
     board_user = world.user(Role.BOARD_A)
-    services.milestone_add(
-        party=world.party_a,
-        election=election,
-        title="ALV",
-        due_on=date(2029, 12, 1),
-        assignee=board_user,
-        user=board_user,
-    )
+    add_milestone(world, election, "ALV", date(2029, 12, 1), assignee=board_user)
     services.step_tick(
         party=world.party_a, election=election, step_key="waarborgsom", done=True, user=board_user
     )
@@ -294,13 +280,8 @@ def test_planner_query_count_does_not_grow(
     board = client_as(world, Role.BOARD_A)
     set_case(world, election, Situation.NEW, registered=False)
     for n in range(3):
-        services.milestone_add(
-            party=world.party_a,
-            election=election,
-            title=f"M{n}",
-            due_on=date(2029, 12, n + 1),
-            assignee=world.user(Role.BOARD_A),
-            user=world.user(Role.BOARD_A),
+        add_milestone(
+            world, election, f"M{n}", date(2029, 12, n + 1), assignee=world.user(Role.BOARD_A)
         )
         services.step_tick(
             party=world.party_a,
@@ -313,13 +294,8 @@ def test_planner_query_count_does_not_grow(
     with django_assert_max_num_queries(20) as few:
         board.get(plan_url(election, world))
     for n in range(3, 12):
-        services.milestone_add(
-            party=world.party_a,
-            election=election,
-            title=f"M{n}",
-            due_on=date(2029, 12, n + 1),
-            assignee=world.user(Role.BOARD_A),
-            user=world.user(Role.BOARD_A),
+        add_milestone(
+            world, election, f"M{n}", date(2029, 12, n + 1), assignee=world.user(Role.BOARD_A)
         )
     with django_assert_max_num_queries(len(few.captured_queries)):
         board.get(plan_url(election, world))
@@ -330,13 +306,8 @@ def test_public_pages_and_feed_have_a_fixed_number_of_queries(
 ) -> None:
     plan = services.plan_ensure(party=world.party_a, election=election)
     for n in range(5):
-        services.milestone_add(
-            party=world.party_a,
-            election=election,
-            title=f"M{n}",
-            due_on=date(2029, 12, n + 1),
-            assignee=world.user(Role.BOARD_A),
-            user=world.user(Role.BOARD_A),
+        add_milestone(
+            world, election, f"M{n}", date(2029, 12, n + 1), assignee=world.user(Role.BOARD_A)
         )
     client = Client()
     for url, queries in (
