@@ -2,8 +2,10 @@
 
 import secrets
 from datetime import date, timedelta
+from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -79,7 +81,7 @@ class StepOverride(models.Model):
     step_key = models.CharField(
         _("stap"),
         max_length=40,
-        choices=[(s.key, s.title) for s in rules.GEMEENTERAAD.steps],
+        choices=rules.step_choices(),
     )
     starts_on = models.DateField(_("begint op"), null=True, blank=True)
     due_on = models.DateField(_("uiterlijk / op"), null=True, blank=True)
@@ -107,7 +109,16 @@ class CouncilSize(models.Model):
         related_name="council_size",
         verbose_name=_("gemeente"),
     )
-    seats = models.PositiveSmallIntegerField(_("aantal raadszetels"))
+    inhabitants = models.PositiveIntegerField(
+        _("aantal inwoners"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Op 1 januari van het jaar vóór de verkiezing. Laat u het aantal zetels leeg, dan "
+            "wordt het berekend met de tabel van de Gemeentewet (art. 8)."
+        ),
+    )
+    seats = models.PositiveSmallIntegerField(_("aantal raadszetels"), blank=True)
     source = models.CharField(_("bron"), max_length=200, blank=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 
@@ -123,6 +134,15 @@ class CouncilSize(models.Model):
 
     def __str__(self) -> str:
         return f"{self.municipality}: {self.seats}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.seats is None and self.inhabitants is not None:
+            self.seats = rules.council_seats_for(self.inhabitants)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.seats is None and self.inhabitants is None:
+            raise ValidationError(_("Vul het aantal zetels of het aantal inwoners in."))
 
 
 def new_token() -> str:

@@ -112,6 +112,35 @@ def nomination_day_f1(year: int) -> date:
     return day + timedelta(days=(0 - day.weekday()) % 7)
 
 
+# Gemeentewet art. 8: seats by the number of inhabitants (upper bound inclusive, seats).
+COUNCIL_SEATS_BY_INHABITANTS = (
+    (3_000, 9),
+    (6_000, 11),
+    (10_000, 13),
+    (15_000, 15),
+    (20_000, 17),
+    (25_000, 19),
+    (30_000, 21),
+    (35_000, 23),
+    (40_000, 25),
+    (45_000, 27),
+    (50_000, 29),
+    (60_000, 31),
+    (70_000, 33),
+    (80_000, 35),
+    (100_000, 37),
+    (200_000, 39),
+)
+
+
+def council_seats_for(inhabitants: int) -> int:
+    """Gemeentewet art. 8: 9 seats up to 3,000 inhabitants ... 45 above 200,000."""
+    for upper, seats in COUNCIL_SEATS_BY_INHABITANTS:
+        if inhabitants <= upper:
+            return seats
+    return 45
+
+
 def support_declarations_needed(council_seats: int) -> int:
     """Kieswet art. H 4: 10 for a council of fewer than 19 seats, 20 up to 37, 30 from 39."""
     if council_seats < 19:
@@ -267,6 +296,15 @@ GEMEENTERAAD = ElectionRules(
 )
 
 RULES: dict[ElectionType, ElectionRules] = {ElectionType.GEMEENTERAAD: GEMEENTERAAD}
+
+
+def step_choices() -> list[tuple[str, Promise]]:
+    """Every step key of every election type, for staff forms."""
+    seen: dict[str, Promise] = {}
+    for election_rules in RULES.values():
+        for step in election_rules.steps:
+            seen.setdefault(step.key, step.title)
+    return list(seen.items())
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,12 @@ class CouncilSizeViewSet(SnippetViewSet):
     menu_label = _("Raadsgroottes")
     list_display = ["municipality", "seats", "updated_at"]
     search_fields = ["municipality__name"]
-    panels = [FieldPanel("municipality"), FieldPanel("seats"), FieldPanel("source")]
+    panels = [
+        FieldPanel("municipality"),
+        FieldPanel("inhabitants"),
+        FieldPanel("seats"),
+        FieldPanel("source"),
+    ]
 
 
 class ElectionsViewSetGroup(SnippetViewSetGroup):

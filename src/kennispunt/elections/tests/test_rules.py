@@ -157,3 +157,34 @@ def test_council_size_must_be_a_legal_size() -> None:
     )
     with pytest.raises(IntegrityError):
         CouncilSize.objects.create(municipality=municipality, seats=3)
+
+
+@pytest.mark.parametrize(
+    ("inhabitants", "seats"),
+    [
+        (2_500, 9),
+        (3_001, 11),
+        (20_000, 17),
+        (20_001, 19),
+        (45_001, 29),
+        (100_000, 37),
+        (150_000, 39),
+        (200_001, 45),
+        (900_000, 45),
+    ],
+)
+def test_council_seats_follow_gemeentewet_article_8(inhabitants: int, seats: int) -> None:
+    assert rules.council_seats_for(inhabitants) == seats
+
+
+@pytest.mark.django_db
+def test_council_size_is_computed_from_inhabitants_when_seats_are_left_empty() -> None:
+    from kennispunt.elections.models import CouncilSize
+
+    municipality = Municipality.objects.create(
+        cbs_code="GM9998", name="Proefstad", slug="proefstad", province="Utrecht"
+    )
+    size = CouncilSize(municipality=municipality, inhabitants=22_000)
+    size.full_clean()
+    size.save()
+    assert size.seats == 19
