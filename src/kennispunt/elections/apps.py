@@ -9,21 +9,13 @@ class ElectionsConfig(AppConfig):
     def ready(self) -> None:
         from datetime import timedelta
 
-        from kennispunt.accounts import personal_data, profile_links
+        from kennispunt.accounts import personal_data
         from kennispunt.core import periodic
 
         from . import tasks
         from .exports import erase_planner, export_planner
 
         personal_data.register("election_planner", exporter=export_planner, eraser=erase_planner)
-        profile_links.register(
-            label=_("Verkiezingsplanner"),
-            url_name="elections:list",
-            description=_(
-                "De termijnen voor de verkiezingen, en de planning van uw partij met "
-                "herinneringen per e-mail."
-            ),
-        )
         periodic.register(
             "elections.deadline_reminders",
             every=timedelta(hours=6),

@@ -320,11 +320,6 @@ def test_public_pages_and_feed_have_a_fixed_number_of_queries(
             assert client.get(url).status_code == 200
 
 
-def test_profile_links_to_the_planner(world: World) -> None:
-    content = client_as(world, Role.BOARD_A).get("/account/profiel/").content.decode()
-    assert 'href="/verkiezingen/">Verkiezingsplanner</a>' in content
-
-
 def test_demo_content_is_idempotent_and_keeps_2026_as_past(world: World) -> None:
     from kennispunt.elections.demo import build_elections
 
