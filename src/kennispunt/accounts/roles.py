@@ -24,6 +24,18 @@ STAFF_GROUP_LABELS = {
 
 # "app_label.codename" per group. Later apps add their own permissions here.
 WAGTAIL_ADMIN = "wagtailadmin.access_admin"
+TRAININGS_STAFF = (
+    *(
+        f"trainings.{action}_{model}"
+        for model in ("training", "session")
+        for action in ("add", "change", "view")
+    ),
+    "trainings.view_signup",
+    "trainings.change_signup",
+    "trainings.view_evaluation",
+    "trainings.view_maatwerkrequest",
+    "trainings.change_maatwerkrequest",
+)
 STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     REDACTEUR: (
         WAGTAIL_ADMIN,
@@ -34,7 +46,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         ),
     ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
-    TRAINER: (WAGTAIL_ADMIN,),
+    TRAINER: (WAGTAIL_ADMIN, *TRAININGS_STAFF),
     MODERATOR: (WAGTAIL_ADMIN,),
     BEHEERDER: (
         WAGTAIL_ADMIN,
@@ -47,5 +59,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "parties.add_municipality",
         "parties.change_municipality",
         "core.view_auditlogentry",
+        *TRAININGS_STAFF,
     ),
 }
