@@ -30,6 +30,7 @@ from kennispunt.parties.models import (
     Municipality,
     Party,
 )
+from kennispunt.trainings.demo import build_trainings
 
 from .guard import DEMO_PASSWORD, DEMO_TOTP_SECRET
 
@@ -168,4 +169,5 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("knowledge", build_knowledge),
     ("parties", build_parties),
     ("users", build_users),
+    ("trainings", build_trainings),
 )
