@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -84,10 +85,23 @@ class SessionQuerySet(models.QuerySet["Session"]):
         return self.filter(starts_at__gt=timezone.now())
 
     def with_seats(self) -> "SessionQuerySet":
+        """Seats taken and waiting, as correlated subqueries: with LIMIT (pagination) only
+        the rows shown are counted, where a JOIN + GROUP BY would count every session."""
         return self.annotate(
-            seats_taken=models.Count("signups", filter=Q(signups__status__in=SEAT_STATUSES)),
-            waiting_count=models.Count("signups", filter=Q(signups__status=SignUpStatus.WAITING)),
+            seats_taken=_signup_count(SEAT_STATUSES),
+            waiting_count=_signup_count((SignUpStatus.WAITING,)),
         )
+
+
+def _signup_count(statuses: tuple[str, ...]) -> Coalesce:
+    counted = (
+        SignUp.objects.filter(session=models.OuterRef("pk"), status__in=statuses)
+        .order_by()
+        .values("session")
+        .annotate(n=models.Count("pk"))
+        .values("n")
+    )
+    return Coalesce(models.Subquery(counted), 0)
 
 
 class Session(models.Model):

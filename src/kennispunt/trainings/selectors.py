@@ -24,14 +24,14 @@ class UpcomingSession:
     province_name: str
 
 
-def _listed() -> QuerySet[Session]:
-    return (
+def _listed(*, seats: bool = True) -> QuerySet[Session]:
+    sessions = (
         Session.objects.public()
         .upcoming()
-        .with_seats()
         .select_related("training", "municipality")
         .order_by("starts_at", "pk")
     )
+    return sessions.with_seats() if seats else sessions
 
 
 def upcoming_sessions(*, limit: int = 5, province_code: str | None = None) -> list[UpcomingSession]:
@@ -59,9 +59,14 @@ def upcoming_sessions(*, limit: int = 5, province_code: str | None = None) -> li
 
 
 def calendar_sessions(
-    *, theme: str = "", province: str = "", online: str = "", month: date | None = None
+    *,
+    theme: str = "",
+    province: str = "",
+    online: str = "",
+    month: date | None = None,
+    seats: bool = True,
 ) -> QuerySet[Session]:
-    sessions = _listed()
+    sessions = _listed(seats=seats)
     if theme:
         sessions = sessions.filter(training__theme=theme)
     if province:

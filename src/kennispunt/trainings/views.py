@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kennispunt.core.breadcrumbs import crumbs
@@ -23,6 +24,7 @@ from .models import Session, SignUp, SignUpStatus, Training
 
 PAGE_SIZE = 20
 FEED_LIMIT = 500
+FEED_CACHE_SECONDS = 300
 
 
 def _trainings_crumb() -> tuple[str, str]:
@@ -49,8 +51,10 @@ def calendar(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cache_page(FEED_CACHE_SECONDS)
 def feed(request: HttpRequest) -> HttpResponse:
-    sessions = selectors.calendar_sessions()[:FEED_LIMIT]
+    """Calendar apps poll this; a few minutes old is fine and spares building it each time."""
+    sessions = selectors.calendar_sessions(seats=False)[:FEED_LIMIT]
     body = calendar_for(sessions, name=_("Trainingen van het Kennispunt"))
     return HttpResponse(body, content_type="text/calendar; charset=utf-8")
 
