@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -77,6 +78,9 @@ def signup_create(
     reached, or this e-mail address is already signed up.
     """
     email = data.email.strip().lower()
+    if user is None:
+        # A colleague with an account sees (and can cancel) the sign-up under "Mijn trainingen".
+        user = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
     with transaction.atomic():
         session = _lock_session(session_id)
         now = timezone.now()

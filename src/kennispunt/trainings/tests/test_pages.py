@@ -189,3 +189,107 @@ def test_demo_programme_is_upcoming_and_idempotent(world: World) -> None:
     assert len(upcoming) == len(PROGRAMME) == 8
     assert any(s.is_online for s in upcoming)
     assert len({s.province_name for s in upcoming if not s.is_online}) >= 3
+
+
+def test_staff_edit_tells_everyone_and_more_seats_go_to_waiting_list(
+    world: World, django_capture_on_commit_callbacks
+) -> None:
+    from django.core import mail
+
+    session = make_session(capacity=1)
+    for n in range(3):
+        services.signup_create(
+            session_id=session.pk,
+            party=world.party_a,
+            data=services.SignUpData(name=f"P{n}", email=f"p{n}@example.org"),
+            signed_up_by=world.user(Role.MEMBER_A),
+        )
+    trainer = client_for(world, Role.TRAINER)
+    url = f"/trainingen/beheer/sessie/{session.pk}/bewerken/"
+    form = trainer.get(url).context["form"]
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(
+        training=session.training.pk,
+        municipality=session.municipality_id,
+        starts_at=(session.starts_at + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"),
+        ends_at=(session.ends_at + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"),
+        capacity=2,
+    )
+    data.pop("signup_deadline", None)
+    data.pop("private_party", None)
+    data.pop("trainer", None)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = trainer.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    changed = sorted(m.to[0] for m in mail.outbox if m.subject.startswith("Gewijzigd"))
+    assert changed == ["p0@example.org", "p1@example.org", "p2@example.org"]
+    assert SignUp.objects.get(email="p1@example.org").status == "offered"
+    assert SignUp.objects.get(email="p2@example.org").status == "waiting"
+
+
+def test_duplicate_session(world: World) -> None:
+    session = make_session(max_per_party=3)
+    new_start = (session.starts_at + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M")
+    response = client_for(world, Role.BEHEERDER).post(
+        f"/trainingen/beheer/sessie/{session.pk}/kopieren/", {"starts_at": new_start}
+    )
+    assert response.status_code == 302
+    copy = type(session).objects.exclude(pk=session.pk).get()
+    assert (copy.training, copy.capacity, copy.max_per_party) == (session.training, 20, 3)
+    assert copy.ends_at - copy.starts_at == session.ends_at - session.starts_at
+
+
+def test_maatwerk_request_then_planned_as_private_session(world: World) -> None:
+    from kennispunt.trainings.models import MaatwerkRequest
+
+    board = client_for(world, Role.BOARD_A)
+    response = board.post(
+        "/trainingen/maatwerk/aanvragen/",
+        {
+            "topic": "Integriteit in de fractie",
+            "preferred_dates": "maart, dinsdagavond",
+            "group_size": "9",
+            "place": "Amersfoort",
+        },
+    )
+    assert response.status_code == 302
+    request = MaatwerkRequest.objects.get()
+    assert (request.party, request.status) == (world.party_a, "ontvangen")
+    training = make_training("integriteit")
+    municipality = make_session().municipality
+    starts = (timezone.localtime() + timedelta(days=40)).replace(second=0, microsecond=0)
+    response = client_for(world, Role.BEHEERDER).post(
+        f"/trainingen/beheer/maatwerk/{request.pk}/",
+        {
+            "plan": "1",
+            "sessie-training": training.pk,
+            "sessie-starts_at": starts.strftime("%Y-%m-%dT%H:%M"),
+            "sessie-ends_at": (starts + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+            "sessie-municipality": municipality.pk,
+            "sessie-capacity": "9",
+            "sessie-cancel_until_hours": "24",
+        },
+    )
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.status == "gepland"
+    assert request.session.private_party == world.party_a
+    assert (
+        client_for(world, Role.MEMBER_B).get(request.session.get_absolute_url()).status_code == 404
+    )
+    assert (
+        client_for(world, Role.MEMBER_A).get(request.session.get_absolute_url()).status_code == 200
+    )
+
+
+def test_staff_overview_query_count(world: World, django_assert_max_num_queries) -> None:
+    for _n in range(3):
+        make_session()
+    trainer = client_for(world, Role.TRAINER)
+    trainer.get("/trainingen/beheer/")
+    with django_assert_max_num_queries(10) as few:
+        trainer.get("/trainingen/beheer/")
+    for _n in range(10):
+        make_session()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert trainer.get("/trainingen/beheer/").status_code == 200
