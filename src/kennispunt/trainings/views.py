@@ -1,5 +1,7 @@
 """Public calendar, training and session pages, sign-up, and the member's own sign-ups."""
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -209,30 +211,31 @@ def _own_signup(request: HttpRequest, pk: int) -> SignUp:
     return signup
 
 
-@login_required
-@require_POST
-def signup_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+def _act_on_own_signup(
+    request: HttpRequest, pk: int, action: Callable[..., object], done: str
+) -> HttpResponse:
     signup = _own_signup(request, pk)
     try:
-        services.signup_cancel(signup_id=signup.pk, by=request.user)
+        action(signup_id=signup.pk, by=request.user)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("U bent afgemeld."))
+        messages.success(request, done)
     return redirect("trainings:my_signups")
+
+
+@login_required
+@require_POST
+def signup_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    return _act_on_own_signup(request, pk, services.signup_cancel, _("U bent afgemeld."))
 
 
 @login_required
 @require_POST
 def signup_accept(request: HttpRequest, pk: int) -> HttpResponse:
-    signup = _own_signup(request, pk)
-    try:
-        services.signup_accept_offer(signup_id=signup.pk, by=request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, _("Uw plaats is bevestigd."))
-    return redirect("trainings:my_signups")
+    return _act_on_own_signup(
+        request, pk, services.signup_accept_offer, _("Uw plaats is bevestigd.")
+    )
 
 
 @login_required
