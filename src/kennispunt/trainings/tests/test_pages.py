@@ -12,7 +12,7 @@ from kennispunt.accounts.personal_data import erase_everything, export_everythin
 from kennispunt.core.testing.access import client_for
 from kennispunt.core.testing.world import Role, World
 from kennispunt.trainings import services
-from kennispunt.trainings.models import Evaluation, SignUp, Theme
+from kennispunt.trainings.models import Evaluation, Session, SignUp, Theme
 from kennispunt.trainings.selectors import UpcomingSession, upcoming_sessions
 from kennispunt.trainings.testing import make_municipality, make_session, make_training
 
