@@ -248,6 +248,15 @@ def session_notify_changed(*, session: Session, by: Any) -> None:
 
 
 @transaction.atomic
+def session_mail_attendees(*, session: Session, subject: str, body: str, by: Any) -> None:
+    """Staff write to everyone with a seat; sent by the worker once this commits."""
+    from . import tasks
+
+    log_action(session, "training.attendees.mailed", user=by)
+    transaction.on_commit(lambda: tasks.send_session_message.enqueue(session.pk, subject, body))
+
+
+@transaction.atomic
 def session_cancel(*, session_id: int, by: Any) -> Session:
     session = _lock_session(session_id)
     if session.is_cancelled:

@@ -26,7 +26,7 @@ from django.views.decorators.http import require_http_methods
 from kennispunt.core.audit import log_action
 from kennispunt.core.breadcrumbs import crumbs
 
-from . import selectors, services, tasks
+from . import selectors, services
 from .forms import DuplicateForm, MaatwerkStatusForm, MailAttendeesForm, SessionForm
 from .models import MaatwerkRequest, Session, SignUpStatus
 
@@ -236,9 +236,12 @@ def session_mail(request: HttpRequest, pk: int) -> HttpResponse:
     session = get_object_or_404(Session.objects.select_related("training"), pk=pk)
     form = MailAttendeesForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
-        log_action(session, "training.attendees.mailed", user=request.user)
-        tasks.send_session_message.enqueue(session.pk, subject, body)
+        services.session_mail_attendees(
+            session=session,
+            subject=form.cleaned_data["subject"],
+            body=form.cleaned_data["body"],
+            by=request.user,
+        )
         messages.success(request, _("Het bericht wordt naar alle deelnemers gestuurd."))
         return redirect("trainings:staff_session", pk=session.pk)
     return render(

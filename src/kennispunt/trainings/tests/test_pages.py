@@ -291,3 +291,26 @@ def test_staff_overview_query_count(world: World, django_assert_max_num_queries)
         make_session()
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert trainer.get("/trainingen/beheer/").status_code == 200
+
+
+def test_staff_mail_goes_to_each_attendee_separately(
+    world: World, django_capture_on_commit_callbacks
+) -> None:
+    from django.core import mail
+
+    session = make_session(capacity=1)
+    for n in range(2):
+        services.signup_create(
+            session_id=session.pk,
+            party=world.party_a,
+            data=services.SignUpData(name=f"P{n}", email=f"p{n}@example.org"),
+            signed_up_by=world.user(Role.MEMBER_A),
+        )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(world, Role.TRAINER).post(
+            f"/trainingen/beheer/sessie/{session.pk}/mailen/",
+            {"subject": "Parkeren", "body": "Parkeren kan achter het gebouw."},
+        )
+    assert response.status_code == 302
+    assert [m.to for m in mail.outbox] == [["p0@example.org"]]  # only who holds a seat
