@@ -191,19 +191,23 @@ def test_demo_programme_is_upcoming_and_idempotent(world: World) -> None:
     assert len({s.province_name for s in upcoming if not s.is_online}) >= 3
 
 
-def test_staff_edit_tells_everyone_and_more_seats_go_to_waiting_list(
-    world: World, django_capture_on_commit_callbacks
-) -> None:
-    from django.core import mail
-
-    session = make_session(capacity=1)
-    for n in range(3):
+def _fill(world: World, session: Session, count: int) -> None:
+    for n in range(count):
         services.signup_create(
             session_id=session.pk,
             party=world.party_a,
             data=services.SignUpData(name=f"P{n}", email=f"p{n}@example.org"),
             signed_up_by=world.user(Role.MEMBER_A),
         )
+
+
+def test_staff_edit_tells_everyone_and_more_seats_go_to_waiting_list(
+    world: World, django_capture_on_commit_callbacks
+) -> None:
+    from django.core import mail
+
+    session = make_session(capacity=1)
+    _fill(world, session, 3)
     trainer = client_for(world, Role.TRAINER)
     url = f"/trainingen/beheer/sessie/{session.pk}/bewerken/"
     form = trainer.get(url).context["form"]
@@ -299,13 +303,7 @@ def test_staff_mail_goes_to_each_attendee_separately(
     from django.core import mail
 
     session = make_session(capacity=1)
-    for n in range(2):
-        services.signup_create(
-            session_id=session.pk,
-            party=world.party_a,
-            data=services.SignUpData(name=f"P{n}", email=f"p{n}@example.org"),
-            signed_up_by=world.user(Role.MEMBER_A),
-        )
+    _fill(world, session, 2)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for(world, Role.TRAINER).post(
