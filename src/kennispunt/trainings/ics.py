@@ -24,6 +24,7 @@ def _event(session: Session, *, with_online_link: bool) -> Event:
     event.add("dtstart", session.starts_at.astimezone(AMSTERDAM))
     event.add("dtend", session.ends_at.astimezone(AMSTERDAM))
     event.add("dtstamp", timezone.now())
+    event.add("sequence", session.revision)
     url = settings.SITE_URL + session.get_absolute_url()
     event.add("url", url)
     if session.is_online:

@@ -157,6 +157,8 @@ class Session(models.Model):
     )
     is_cancelled = models.BooleanField(_("geannuleerd"), default=False)
     signup_counter = models.PositiveIntegerField(default=0, editable=False)
+    # iCalendar SEQUENCE: raised when date, place or status change, so calendars update.
+    revision = models.PositiveIntegerField(default=0, editable=False)
     attendees_anonymised_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -238,8 +238,10 @@ def session_capacity_changed(*, session_id: int) -> None:
         _fill_free_seats(session, timezone.now())
 
 
+@transaction.atomic
 def session_notify_changed(*, session: Session, by: Any) -> None:
     """Staff changed date, time or place: tell everyone who is signed up or waiting."""
+    Session.objects.filter(pk=session.pk).update(revision=F("revision") + 1)
     log_action(session, "training.session.changed", user=by)
     for signup_id in session.signups.filter(status__in=ACTIVE_STATUSES).values_list(
         "pk", flat=True
@@ -262,7 +264,8 @@ def session_cancel(*, session_id: int, by: Any) -> Session:
     if session.is_cancelled:
         return session
     session.is_cancelled = True
-    session.save(update_fields=["is_cancelled"])
+    session.revision += 1
+    session.save(update_fields=["is_cancelled", "revision"])
     log_action(session, "training.session.cancelled", user=by)
     for signup_id in session.signups.filter(status__in=ACTIVE_STATUSES).values_list(
         "pk", flat=True

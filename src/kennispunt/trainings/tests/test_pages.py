@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.test import Client
 from django.utils import timezone
+from icalendar import Calendar
 
 from kennispunt.accounts.personal_data import erase_everything, export_everything
 from kennispunt.core.testing.access import client_for
@@ -17,6 +18,7 @@ from kennispunt.trainings.selectors import UpcomingSession, upcoming_sessions
 from kennispunt.trainings.testing import make_municipality, make_session, make_training
 
 pytestmark = pytest.mark.django_db
+FMT = "%Y-%m-%dT%H:%M"  # what a datetime-local input sends, in Dutch time
 
 
 def _many_sessions(count: int = 6, start: int = 0) -> None:
@@ -215,8 +217,8 @@ def test_staff_edit_tells_everyone_and_more_seats_go_to_waiting_list(
     data.update(
         training=session.training.pk,
         municipality=session.municipality_id,
-        starts_at=(session.starts_at + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"),
-        ends_at=(session.ends_at + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"),
+        starts_at=timezone.localtime(session.starts_at + timedelta(days=1)).strftime(FMT),
+        ends_at=timezone.localtime(session.ends_at + timedelta(days=1)).strftime(FMT),
         capacity=2,
     )
     data.pop("signup_deadline", None)
@@ -229,6 +231,10 @@ def test_staff_edit_tells_everyone_and_more_seats_go_to_waiting_list(
     assert changed == ["p0@example.org", "p1@example.org", "p2@example.org"]
     assert SignUp.objects.get(email="p1@example.org").status == "offered"
     assert SignUp.objects.get(email="p2@example.org").status == "waiting"
+    changed_mail = next(m for m in mail.outbox if m.subject.startswith("Gewijzigd"))
+    (event,) = Calendar.from_ical(changed_mail.attachments[0][1]).walk("VEVENT")
+    assert event["SEQUENCE"] == 1  # calendars replace the old appointment
+    assert event.decoded("dtstart") == session.starts_at + timedelta(days=1)
 
 
 def test_duplicate_session(world: World) -> None:
