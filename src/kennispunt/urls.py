@@ -32,6 +32,7 @@ urlpatterns = [
     path("partijen/", include("kennispunt.parties.urls")),
     path("zoeken/", include("kennispunt.search.urls")),
     path("verkiezingen/", include("kennispunt.elections.urls")),
+    path("trainingen/", include("kennispunt.trainings.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -29,6 +29,18 @@ ELECTION_PERMISSIONS = tuple(
     for model in ("election", "stepoverride", "councilsize")
     for action in ("add", "change", "delete", "view")
 )
+TRAININGS_STAFF = (
+    *(
+        f"trainings.{action}_{model}"
+        for model in ("training", "session")
+        for action in ("add", "change", "view")
+    ),
+    "trainings.view_signup",
+    "trainings.change_signup",
+    "trainings.view_evaluation",
+    "trainings.view_maatwerkrequest",
+    "trainings.change_maatwerkrequest",
+)
 STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     REDACTEUR: (
         WAGTAIL_ADMIN,
@@ -40,7 +52,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         *ELECTION_PERMISSIONS,
     ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
-    TRAINER: (WAGTAIL_ADMIN,),
+    TRAINER: (WAGTAIL_ADMIN, *TRAININGS_STAFF),
     MODERATOR: (WAGTAIL_ADMIN,),
     BEHEERDER: (
         WAGTAIL_ADMIN,
@@ -54,5 +66,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "parties.change_municipality",
         "core.view_auditlogentry",
         *ELECTION_PERMISSIONS,
+        *TRAININGS_STAFF,
     ),
 }

@@ -31,6 +31,7 @@ from kennispunt.parties.models import (
     Municipality,
     Party,
 )
+from kennispunt.trainings.demo import build_trainings
 
 from .guard import DEMO_PASSWORD, DEMO_TOTP_SECRET
 
@@ -170,4 +171,5 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("parties", build_parties),
     ("users", build_users),
     ("elections", build_elections),
+    ("trainings", build_trainings),
 )

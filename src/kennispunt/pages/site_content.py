@@ -24,19 +24,6 @@ HOME_INTRO = (
 
 _SECTIONS = (
     PageText(
-        "trainingen",
-        "Trainingen",
-        "Trainingen voor partijbesturen en vrijwilligers, op locatie en online.",
-        (
-            (
-                "paragraph",
-                "<p>Het Kennispunt organiseert trainingen voor leden van lokale "
-                "partijen. Aanmelden kan als uw lidmaatschap van een lokale partij is bevestigd. "
-                "Wilt u een training op maat voor uw partij? Neem contact met ons op.</p>",
-            ),
-        ),
-    ),
-    PageText(
         "forum",
         "Forum",
         "Leden van lokale partijen wisselen kennis uit en inspireren elkaar.",
@@ -99,6 +86,11 @@ PRIVACY = PageText(
             "uw uitdrukkelijke toestemming; de tekst waarmee u toestemming gaf bewaren we erbij."
             "</li><li><b>Uw voortgang</b>: welke lessen van de online modules u hebt afgerond en "
             "welke taken u op een checklist hebt afgevinkt, zodat u verder kunt waar u was.</li>"
+            "<li><b>Trainingen</b>: voor wie u zich of een collega aanmeldt: naam, e-mailadres, "
+            "partij en rol, eventuele dieetwensen en wat u hoopt te leren, en of u aanwezig was. "
+            "De trainer en de medewerkers van het Kennispunt zien dit. Een jaar na de training "
+            "halen we naam, e-mailadres en antwoorden weg; alleen de aantallen en de (anonieme) "
+            "beoordelingen blijven.</li>"
             "<li><b>Logboek</b>: wie een lidmaatschap heeft bekeken, goedgekeurd, "
             "afgewezen of beëindigd, en wanneer. Zo kunnen we verantwoorden wie uw gegevens "
             "heeft gezien.</li>"

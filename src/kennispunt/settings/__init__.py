@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "kennispunt.pages",
     "kennispunt.knowledge",
     "kennispunt.elections",
+    "kennispunt.trainings",
     "kennispunt.demo",
     "kennispunt.search",
     # Wagtail
@@ -169,6 +170,12 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kennispunt <noreply@
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 KENNISPUNT_CONTACT_EMAIL = env.str("KENNISPUNT_CONTACT_EMAIL", default="info@kennispunt.nl")
 KENNISPUNT_CONTACT_PHONE = env.str("KENNISPUNT_CONTACT_PHONE", default="030 123 45 67")
+
+# Trainings: hours to confirm a seat offered from the waiting list, days before the session of
+# the first reminder, and days after a session that attendee data is kept (then anonymised).
+TRAININGS_OFFER_HOURS = env.int("TRAININGS_OFFER_HOURS", default=48)
+TRAININGS_REMINDER_DAYS = env.int("TRAININGS_REMINDER_DAYS", default=3)
+TRAININGS_RETENTION_DAYS = env.int("TRAININGS_RETENTION_DAYS", default=365)
 
 # --- Accounts --------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -1,0 +1,301 @@
+"""Public calendar, training and session pages, sign-up, and the member's own sign-ups."""
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_page
+from django.views.decorators.http import require_http_methods, require_POST
+
+from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.parties.eligibility import eligible_parties, eligible_required
+from kennispunt.parties.models import MembershipRole, MembershipStatus
+
+from . import selectors, services
+from .forms import CalendarFilterForm, EvaluationForm, MaatwerkRequestForm, SignUpForm
+from .ics import calendar_for
+from .models import Session, SignUp, SignUpStatus, Training
+
+PAGE_SIZE = 20
+FEED_LIMIT = 500
+FEED_CACHE_SECONDS = 300
+
+
+def _trainings_crumb() -> tuple[str, str]:
+    return (_("Trainingen"), reverse("trainings:calendar"))
+
+
+def calendar(request: HttpRequest) -> HttpResponse:
+    form = CalendarFilterForm(request.GET or None)
+    filters: dict = {}
+    if form.is_valid():
+        filters = {
+            "theme": form.cleaned_data["thema"],
+            "province": form.cleaned_data["provincie"],
+            "online": form.cleaned_data["online"],
+            "month": form.month(),
+        }
+    page = Paginator(selectors.calendar_sessions(**filters), PAGE_SIZE).get_page(
+        request.GET.get("pagina")
+    )
+    return render(
+        request,
+        "trainings/calendar.html",
+        {"form": form, "page": page, "breadcrumbs": crumbs((_("Trainingen"), ""))},
+    )
+
+
+@cache_page(FEED_CACHE_SECONDS)
+def feed(request: HttpRequest) -> HttpResponse:
+    """Calendar apps poll this; a few minutes old is fine and spares building it each time."""
+    sessions = selectors.calendar_sessions(seats=False)[:FEED_LIMIT]
+    body = calendar_for(sessions, name=_("Trainingen van het Kennispunt"))
+    return HttpResponse(body, content_type="text/calendar; charset=utf-8")
+
+
+def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    training = get_object_or_404(
+        Training.objects.select_related("trainer").prefetch_related(
+            Prefetch(
+                "sessions",
+                queryset=Session.objects.public()
+                .upcoming()
+                .with_seats()
+                .select_related("municipality"),
+                to_attr="upcoming",
+            ),
+            "related_articles",
+        ),
+        slug=slug,
+    )
+    return render(
+        request,
+        "trainings/training_detail.html",
+        {
+            "training": training,
+            "breadcrumbs": crumbs(_trainings_crumb(), (training.title, "")),
+        },
+    )
+
+
+def _visible_session(request: HttpRequest, pk: int) -> Session:
+    return get_object_or_404(selectors.visible_sessions(request.user), pk=pk)
+
+
+def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _visible_session(request, pk)
+    counts = selectors.seat_counts(session)
+    own = []
+    if request.user.is_authenticated:
+        own = list(
+            selectors.my_signups(request.user).filter(
+                session=session, status__in=services.ACTIVE_STATUSES
+            )
+        )
+    return render(
+        request,
+        "trainings/session_detail.html",
+        {
+            "session": session,
+            "training": session.training,
+            "taken": counts["taken"],
+            "waiting": counts["waiting"],
+            "is_full": counts["taken"] >= session.capacity,
+            "own_signups": own,
+            "breadcrumbs": crumbs(
+                _trainings_crumb(),
+                (session.training.title, session.training.get_absolute_url()),
+                (timezone.localtime(session.starts_at).strftime("%d-%m-%Y"), ""),
+            ),
+        },
+    )
+
+
+def session_ics(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _visible_session(request, pk)
+    response = HttpResponse(
+        calendar_for([session], name=session.training.title),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="training-{session.pk}.ics"'
+    return response
+
+
+@eligible_required
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _visible_session(request, pk)
+    parties = eligible_parties(request.user).order_by("name")
+    if session.private_party_id:
+        parties = parties.filter(pk=session.private_party_id)
+        if not parties.exists():
+            raise Http404
+    user = request.user
+    initial = {"name": user.get_full_name(), "email": user.email}  # type: ignore[union-attr]
+    form = SignUpForm(
+        request.POST or None, initial=initial, training=session.training, parties=parties
+    )
+    if request.method == "POST" and form.is_valid():
+        data = services.SignUpData(
+            name=form.cleaned_data["name"],
+            email=form.cleaned_data["email"],
+            role=form.cleaned_data["role"],
+            dietary=form.cleaned_data.get("dietary", ""),
+            expectations=form.cleaned_data.get("expectations", ""),
+        )
+        is_self = data.email.strip().lower() == user.email.lower()  # type: ignore[union-attr]
+        try:
+            created = services.signup_create(
+                session_id=session.pk,
+                party=form.cleaned_data["party"],
+                data=data,
+                signed_up_by=user,
+                user=user if is_self else None,
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            if created.status == SignUpStatus.CONFIRMED:
+                messages.success(
+                    request, _("Aangemeld. U krijgt een bevestiging per e-mail met de afspraak.")
+                )
+            else:
+                messages.info(
+                    request,
+                    _("De training is vol. U staat op de wachtlijst en krijgt bericht per e-mail."),
+                )
+            return redirect("trainings:my_signups")
+    return render(
+        request,
+        "trainings/signup.html",
+        {
+            "session": session,
+            "form": form,
+            "breadcrumbs": crumbs(
+                _trainings_crumb(),
+                (session.training.title, session.training.get_absolute_url()),
+                (_("Aanmelden"), ""),
+            ),
+        },
+    )
+
+
+@login_required
+def my_signups(request: HttpRequest) -> HttpResponse:
+    page = Paginator(selectors.my_signups(request.user), PAGE_SIZE).get_page(
+        request.GET.get("pagina")
+    )
+    return render(
+        request,
+        "trainings/my_signups.html",
+        {
+            "page": page,
+            "now": timezone.now(),
+            "breadcrumbs": crumbs(_trainings_crumb(), (_("Mijn trainingen"), "")),
+        },
+    )
+
+
+def _own_signup(request: HttpRequest, pk: int) -> SignUp:
+    signup = get_object_or_404(SignUp.objects.select_related("session__training"), pk=pk)
+    if not services.can_manage_signup(request.user, signup):
+        raise Http404
+    return signup
+
+
+def _act_on_own_signup(
+    request: HttpRequest, pk: int, action: Callable[..., object], done: str
+) -> HttpResponse:
+    signup = _own_signup(request, pk)
+    try:
+        action(signup_id=signup.pk, by=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, done)
+    return redirect("trainings:my_signups")
+
+
+@login_required
+@require_POST
+def signup_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    return _act_on_own_signup(request, pk, services.signup_cancel, _("U bent afgemeld."))
+
+
+@login_required
+@require_POST
+def signup_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    return _act_on_own_signup(
+        request, pk, services.signup_accept_offer, _("Uw plaats is bevestigd.")
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def evaluate(request: HttpRequest, pk: int) -> HttpResponse:
+    signup = _own_signup(request, pk)
+    if signup.status != SignUpStatus.CONFIRMED or not signup.session.is_past:
+        raise Http404
+    existing = getattr(signup, "evaluation", None)
+    initial = {"score": existing.score, "comment": existing.comment} if existing else None
+    form = EvaluationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.evaluation_submit(
+                signup=signup,
+                score=form.cleaned_data["score"],
+                comment=form.cleaned_data["comment"],
+                by=request.user,
+            )
+        except (ValidationError, PermissionDenied) as exc:
+            raise Http404 from exc
+        messages.success(request, _("Bedankt voor uw beoordeling."))
+        return redirect("trainings:my_signups")
+    return render(
+        request,
+        "trainings/evaluate.html",
+        {
+            "signup": signup,
+            "form": form,
+            "breadcrumbs": crumbs(_trainings_crumb(), (_("Beoordelen"), "")),
+        },
+    )
+
+
+@eligible_required
+@require_http_methods(["GET", "POST"])
+def maatwerk_request(request: HttpRequest) -> HttpResponse:
+    """Board members of an eligible party ask for a custom training for their party."""
+    parties = (
+        eligible_parties(request.user)
+        .filter(
+            memberships__user=request.user.pk,
+            memberships__role=MembershipRole.BESTUURSLID,
+            memberships__status=MembershipStatus.VERIFIED,
+        )
+        .distinct()
+        .order_by("name")
+    )
+    if not parties.exists():
+        return render(request, "trainings/maatwerk_board_only.html", status=403)
+    form = MaatwerkRequestForm(request.POST or None, parties=parties)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "party"}
+        services.maatwerk_request_create(party=form.cleaned_data["party"], by=request.user, **data)
+        messages.success(
+            request, _("Uw aanvraag is ontvangen. We nemen binnen vijf werkdagen contact op.")
+        )
+        return redirect("trainings:calendar")
+    return render(
+        request,
+        "trainings/maatwerk_request.html",
+        {"form": form, "breadcrumbs": crumbs(_trainings_crumb(), (_("Training op maat"), ""))},
+    )
