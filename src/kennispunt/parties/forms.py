@@ -59,6 +59,9 @@ class MembershipDecisionForm(forms.Form):
 
 
 class PartySearchForm(forms.Form):
+    # Filters narrow a list: every field is optional, so "(niet verplicht)" would be noise.
+    is_filter = True
+
     q = forms.CharField(label=_("Zoek op partij of gemeente"), required=False, max_length=100)
     province = forms.ChoiceField(
         label=_("Provincie"),

@@ -22,6 +22,9 @@ def _months(count: int = 12) -> list[tuple[str, str]]:
 
 
 class CalendarFilterForm(forms.Form):
+    # Filters narrow a list: every field is optional, so "(niet verplicht)" would be noise.
+    is_filter = True
+
     thema = forms.ChoiceField(
         label=_("Thema"), required=False, choices=[("", _("Alle thema's")), *Theme.choices]
     )
