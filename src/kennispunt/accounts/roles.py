@@ -24,6 +24,11 @@ STAFF_GROUP_LABELS = {
 
 # "app_label.codename" per group. Later apps add their own permissions here.
 WAGTAIL_ADMIN = "wagtailadmin.access_admin"
+HELPDESK_PERMISSIONS = (
+    "helpdesk.work_ticket",
+    "helpdesk.view_helpdesk_report",
+    *(f"helpdesk.{action}_cannedanswer" for action in ("add", "change", "delete", "view")),
+)
 STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     REDACTEUR: (
         WAGTAIL_ADMIN,
@@ -33,7 +38,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
             for action in ("add", "change", "delete", "view")
         ),
     ),
-    HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
+    HELPDESKMEDEWERKER: (WAGTAIL_ADMIN, *HELPDESK_PERMISSIONS),
     TRAINER: (WAGTAIL_ADMIN,),
     MODERATOR: (WAGTAIL_ADMIN,),
     BEHEERDER: (
@@ -47,5 +52,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "parties.add_municipality",
         "parties.change_municipality",
         "core.view_auditlogentry",
+        *HELPDESK_PERMISSIONS,
     ),
 }

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "kennispunt.parties",
     "kennispunt.pages",
     "kennispunt.knowledge",
+    "kennispunt.helpdesk",
     "kennispunt.demo",
     "kennispunt.search",
     # Wagtail
@@ -168,6 +169,34 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kennispunt <noreply@
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 KENNISPUNT_CONTACT_EMAIL = env.str("KENNISPUNT_CONTACT_EMAIL", default="info@kennispunt.nl")
 KENNISPUNT_CONTACT_PHONE = env.str("KENNISPUNT_CONTACT_PHONE", default="030 123 45 67")
+
+# --- Helpdesk ------------------------------------------------------------------------------
+# Mail to HELPDESK_ADDRESS becomes a ticket; replies go to helpdesk+<token>@ the same domain.
+HELPDESK_ADDRESS = env.str("HELPDESK_ADDRESS", default="helpdesk@kennispunt.nl")
+HELPDESK_FROM_EMAIL = env.str(
+    "HELPDESK_FROM_EMAIL", default=f"Kennispunt helpdesk <{HELPDESK_ADDRESS}>"
+)
+HELPDESK_PHONE_HOURS = env.str(
+    "HELPDESK_PHONE_HOURS", default="maandag tot en met vrijdag, 9.00-17.00 uur"
+)
+# e.g. imaps://user:password@imap.example.org:993/INBOX; empty: no polling.
+HELPDESK_IMAP_URL = env.str("HELPDESK_IMAP_URL", default="")
+HELPDESK_IMAP_POLL_MINUTES = env.int("HELPDESK_IMAP_POLL_MINUTES", default=2)
+# Shared secret for the inbound webhook (Authorization: Bearer <secret>); empty: webhook off.
+HELPDESK_INBOUND_SECRET = env.str("HELPDESK_INBOUND_SECRET", default="")
+HELPDESK_FIRST_RESPONSE_DAYS = env.int("HELPDESK_FIRST_RESPONSE_DAYS", default=2)
+HELPDESK_RESOLUTION_DAYS = env.int("HELPDESK_RESOLUTION_DAYS", default=10)
+HELPDESK_AUTO_CLOSE_DAYS = env.int("HELPDESK_AUTO_CLOSE_DAYS", default=14)
+HELPDESK_RETENTION_DAYS = env.int("HELPDESK_RETENTION_DAYS", default=730)
+HELPDESK_MAX_ATTACHMENT_BYTES = env.int("HELPDESK_MAX_ATTACHMENT_BYTES", default=10 * 1024 * 1024)
+HELPDESK_MAX_MESSAGE_BYTES = env.int("HELPDESK_MAX_MESSAGE_BYTES", default=50 * 1024 * 1024)
+# More than this many messages from one sender within the window is treated as a mail loop.
+HELPDESK_LOOP_LIMIT = env.int("HELPDESK_LOOP_LIMIT", default=20)
+HELPDESK_LOOP_WINDOW_MINUTES = env.int("HELPDESK_LOOP_WINDOW_MINUTES", default=60)
+# Attachments and raw e-mail live outside MEDIA_ROOT: they are only served through a checked view.
+HELPDESK_PRIVATE_ROOT = Path(
+    env.str("HELPDESK_PRIVATE_ROOT", default=str(VAR_DIR / "private" / "helpdesk"))
+)
 
 # --- Accounts --------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
