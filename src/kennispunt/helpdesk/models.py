@@ -144,6 +144,8 @@ class Ticket(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "created_at"]),
+            # The staff queue: earliest deadline first.
+            models.Index(fields=["resolution_due", "created_at"]),
             models.Index(fields=["party", "created_at"]),
             models.Index(fields=["status", "waiting_since"]),
             models.Index(fields=["status", "closed_at"]),

@@ -28,6 +28,7 @@ from .models import (
     Status,
     Ticket,
     TicketMessage,
+    new_reference,
 )
 from .uploads import attachment_problem, sniff_content_type
 
@@ -54,6 +55,16 @@ def _save_attachments(message: TicketMessage, files: Iterable[NewFile]) -> list[
         )
         attachment.file.save(new.filename, ContentFile(new.content), save=False)
         attachment.save()
+    return refused
+
+
+def _save_attachments_or_note(
+    ticket: Ticket, message: TicketMessage, files: Iterable[NewFile]
+) -> list[str]:
+    """Mail and web uploads from askers: refused files leave a note for staff on the ticket."""
+    refused = _save_attachments(message, files)
+    if refused:
+        _system_note(ticket, "\n".join([_("Bijlagen niet opgeslagen:"), *refused]))
     return refused
 
 
@@ -98,7 +109,11 @@ def ticket_create(
     if party is not None and asker is not None and party.pk not in eligible_ids:
         raise ValidationError(_("U bent geen bevestigd lid van deze partij."))
     first_due, resolution_due = sla.due_dates(now)
+    reference = new_reference()
+    while Ticket.objects.filter(reference=reference).exists():  # rare, but never fail on it
+        reference = new_reference()
     ticket = Ticket.objects.create(
+        reference=reference,
         subject=subject.strip()[:200] or _("(geen onderwerp)"),
         asker=asker,
         asker_email=asker_email.lower(),
@@ -122,9 +137,7 @@ def ticket_create(
         email_message_id=email_message_id,
         raw_message=raw_message,
     )
-    refused = _save_attachments(message, files)
-    if refused:
-        _system_note(ticket, "\n".join([_("Bijlagen niet opgeslagen:"), *refused]))
+    _save_attachments_or_note(ticket, message, files)
     log_action(ticket, "helpdesk.ticket_created", user=author or asker, data={"channel": channel})
     if acknowledge and channel != Channel.PHONE:
         emails.send_acknowledgement(ticket)
@@ -154,9 +167,7 @@ def ticket_asker_reply(
         email_message_id=email_message_id,
         raw_message=raw_message,
     )
-    refused = _save_attachments(message, files)
-    if refused:
-        _system_note(ticket, "\n".join([_("Bijlagen niet opgeslagen:"), *refused]))
+    refused = _save_attachments_or_note(ticket, message, files)
     if ticket.status in (Status.WAITING, Status.SOLVED):
         ticket.status = Status.OPEN
         ticket.waiting_since = None
