@@ -9,14 +9,17 @@ class HelpdeskConfig(AppConfig):
     def ready(self) -> None:
         from datetime import timedelta
 
+        from anymail.signals import inbound
         from django.conf import settings
 
         from kennispunt.accounts import personal_data, profile_links
         from kennispunt.core import periodic
 
         from . import tasks
+        from .anymail_inbound import anymail_inbound_received
         from .exports import erase_tickets, export_tickets
 
+        inbound.connect(anymail_inbound_received, dispatch_uid="kennispunt_helpdesk_inbound")
         personal_data.register("helpdesk", exporter=export_tickets, eraser=erase_tickets)
         profile_links.register(
             label=_("Mijn vragen aan de helpdesk"),

@@ -1,10 +1,11 @@
-from django.urls import path
+from django.urls import URLPattern, URLResolver, include, path
 
 from . import views
+from .anymail_inbound import webhook_enabled
 
 app_name = "helpdesk"
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("", views.index, name="index"),
     path("vraag-stellen/", views.ask, name="ask"),
     path("suggesties/", views.suggest, name="suggest"),
@@ -21,3 +22,6 @@ urlpatterns = [
     path("beheer/<str:reference>/samenvoegen/", views.staff_merge, name="staff_merge"),
     path("beheer/<str:reference>/artikel/", views.staff_article, name="staff_article"),
 ]
+
+if webhook_enabled():
+    urlpatterns.append(path("anymail/", include("anymail.urls")))

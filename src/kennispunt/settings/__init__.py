@@ -182,7 +182,18 @@ HELPDESK_PHONE_HOURS = env.str(
 # e.g. imaps://user:password@imap.example.org:993/INBOX; empty: no polling.
 HELPDESK_IMAP_URL = env.str("HELPDESK_IMAP_URL", default="")
 HELPDESK_IMAP_POLL_MINUTES = env.int("HELPDESK_IMAP_POLL_MINUTES", default=2)
-# Shared secret for the inbound webhook (Authorization: Bearer <secret>); empty: webhook off.
+# django-anymail inbound webhooks at /helpdesk/anymail/<esp>/inbound/: basic auth with
+# ANYMAIL_WEBHOOK_SECRET ("user:password") plus the provider's own signature key, e.g.
+# ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY. Empty secret: those URLs do not exist.
+ANYMAIL = {
+    key: value
+    for key, value in {
+        "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET", default=""),
+        "MAILGUN_WEBHOOK_SIGNING_KEY": env.str("ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY", default=""),
+    }.items()
+    if value
+}
+# Shared secret for the raw inbound webhook (Authorization: Bearer <secret>); empty: off.
 HELPDESK_INBOUND_SECRET = env.str("HELPDESK_INBOUND_SECRET", default="")
 HELPDESK_FIRST_RESPONSE_DAYS = env.int("HELPDESK_FIRST_RESPONSE_DAYS", default=2)
 HELPDESK_RESOLUTION_DAYS = env.int("HELPDESK_RESOLUTION_DAYS", default=10)

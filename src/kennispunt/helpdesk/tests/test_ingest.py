@@ -297,3 +297,57 @@ def test_imap_poller_ingests_unseen_mail_and_marks_it_seen(settings, monkeypatch
     assert ("login", "helpdesk@kennispunt.nl", "geheim") in calls
     assert ("STORE", "7", "+FLAGS", "(\\Seen)") in calls
     assert Ticket.objects.get().subject == "Hoe schrijven we ons in voor de verkiezingen?"
+
+
+def test_anymail_inbound_signal_goes_through_the_same_ingest(committed) -> None:
+    from anymail.inbound import AnymailInboundMessage
+    from anymail.signals import AnymailInboundEvent, inbound
+
+    message = AnymailInboundMessage.parse_raw_mime_bytes(eml("plain.eml"))
+    event = AnymailInboundEvent(event_type="inbound", message=message)
+    responses = committed(inbound.send, sender=object, event=event, esp_name="Mailgun")
+    results = [r for _receiver, r in responses if r is not None]
+    assert [r.outcome for r in results] == [IngestOutcome.TICKET_CREATED]
+    assert results[0].raw.channel_hint == "anymail-mailgun"
+    assert Ticket.objects.get().subject == "Hoe schrijven we ons in voor de verkiezingen?"
+    assert len(mail.outbox) == 1
+
+
+def test_anymail_webhook_urls_do_not_exist_without_a_secret(client: Client) -> None:
+    from django.conf import settings
+
+    assert not settings.ANYMAIL.get("WEBHOOK_SECRET")
+    response = client.post("/helpdesk/anymail/mailgun/inbound_mime/", {"body-mime": "x"})
+    assert response.status_code == 404
+    assert RawMessage.objects.count() == 0
+
+
+@pytest.mark.urls("kennispunt.helpdesk.tests.anymail_urls")
+def test_anymail_mailgun_webhook_needs_basic_auth_and_signature(
+    settings, client: Client, committed
+) -> None:
+    import base64
+    import hashlib
+    import hmac
+
+    settings.ANYMAIL = {"WEBHOOK_SECRET": "mailgun:geheim", "MAILGUN_WEBHOOK_SIGNING_KEY": "key-1"}
+    url = "/helpdesk/anymail/mailgun/inbound_mime/"
+    signature = hmac.new(b"key-1", b"1700000000tok", hashlib.sha256).hexdigest()
+    data = {
+        "body-mime": eml("plain.eml").decode(),
+        "timestamp": "1700000000",
+        "token": "tok",
+        "signature": signature,
+    }
+    good_auth = {"Authorization": "Basic " + base64.b64encode(b"mailgun:geheim").decode()}
+    bad_auth = {"Authorization": "Basic " + base64.b64encode(b"mailgun:fout").decode()}
+
+    assert client.post(url, data).status_code == 400  # no basic auth
+    assert client.post(url, data, headers=bad_auth).status_code == 400
+    forged = {**data, "signature": "0" * 64}
+    assert client.post(url, forged, headers=good_auth).status_code == 400
+    assert RawMessage.objects.count() == 0
+
+    response = committed(client.post, url, data, headers=good_auth)
+    assert response.status_code == 200
+    assert Ticket.objects.get().subject == "Hoe schrijven we ons in voor de verkiezingen?"
