@@ -2,12 +2,19 @@
 
 from typing import Any
 
+from django.db.models import Q
+
 from .models import PUBLIC_KINDS, Ticket
 from .services import ticket_anonymise
 
 
 def _tickets(user: Any) -> Any:
-    return Ticket.objects.filter(asker=user).select_related("party").prefetch_related("messages")
+    """Tickets linked to the account, and those sent by e-mail from its address before."""
+    return (
+        Ticket.objects.filter(Q(asker=user) | Q(asker_email__iexact=user.email))
+        .select_related("party", "asker")
+        .prefetch_related("messages")
+    )
 
 
 def export_tickets(user: Any) -> list[dict[str, Any]]:
@@ -35,5 +42,5 @@ def export_tickets(user: Any) -> list[dict[str, Any]]:
 
 
 def erase_tickets(user: Any) -> None:
-    for ticket in Ticket.objects.filter(asker=user).select_related("asker", "party"):
+    for ticket in _tickets(user):
         ticket_anonymise(ticket=ticket)

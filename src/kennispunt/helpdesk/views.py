@@ -5,6 +5,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
@@ -71,6 +72,11 @@ def index(request: HttpRequest) -> HttpResponse:
 def ask(request: HttpRequest) -> HttpResponse:
     """The question form: members ask for their party; others may ask with their e-mail."""
     form = QuestionForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and not request.user.is_authenticated and _too_many(request):
+        form.add_error(
+            None,
+            _("U hebt het afgelopen uur al veel vragen gestuurd. Probeert u het later opnieuw."),
+        )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         user = request.user if request.user.is_authenticated else None
@@ -109,6 +115,16 @@ def ask(request: HttpRequest) -> HttpResponse:
             "breadcrumbs": crumbs(_home_crumb(), (_("Vraag stellen"), "")),
         },
     )
+
+
+ANONYMOUS_QUESTIONS_PER_HOUR = 5
+
+
+def _too_many(request: HttpRequest) -> bool:
+    """Visitors without an account may send a few questions an hour from one address."""
+    key = f"helpdesk-ask:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=3600)
+    return cache.incr(key) > ANONYMOUS_QUESTIONS_PER_HOUR
 
 
 @require_GET

@@ -160,6 +160,13 @@ def test_staff_actions_only_for_helpdesk_staff(world: World) -> None:
     )
 
 
+def test_inbound_webhook_takes_only_authenticated_posts(world: World, settings) -> None:
+    settings.HELPDESK_INBOUND_SECRET = "geheim"
+    assert_access(world, "/helpdesk/inkomend/", expect(default=405))
+    # Being signed in does not help: only the provider's secret does.
+    assert_access(world, "/helpdesk/inkomend/", expect(default=401), method="post")
+
+
 def test_rating_link_needs_a_valid_signature(world: World, ticket: Ticket) -> None:
     url = emails.rating_url(ticket, 4).removeprefix("http://127.0.0.1:8000")
     assert_access(world, url, expect(default=200))

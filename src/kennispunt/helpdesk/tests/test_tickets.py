@@ -95,6 +95,26 @@ def test_visitor_who_is_not_eligible_can_ask_with_their_email(world: World, comm
     assert mail.outbox[0].to == ["nieuw@example.org"]
 
 
+def test_visitors_without_an_account_are_rate_limited(world: World) -> None:
+    client = Client()
+    data = {"subject": "Vraag", "body": "Tekst", "email": "bezoeker@example.org"}
+    statuses = [client.post("/helpdesk/vraag-stellen/", data).status_code for _ in range(6)]
+    assert statuses == [302] * 5 + [200]
+    assert Ticket.objects.count() == 5
+
+
+def test_links_in_answers_are_clickable(world: World) -> None:
+    ticket = ask(world)
+    services.ticket_reply(
+        ticket=ticket,
+        author=world.user(Role.HELPDESKMEDEWERKER),
+        body="Lees https://kennispunt.nl/kennis/kandidaatstelling/ eerst.",
+        kind=Kind.ANSWER,
+    )
+    html = client_for(world, Role.MEMBER_A).get(ticket.get_absolute_url()).content.decode()
+    assert 'href="https://kennispunt.nl/kennis/kandidaatstelling/"' in html
+
+
 def test_a_member_cannot_ask_for_a_party_they_do_not_belong_to(world: World) -> None:
     response = client_for(world, Role.MEMBER_A).post(
         "/helpdesk/vraag-stellen/",
@@ -257,12 +277,21 @@ def test_retention_anonymises_old_closed_tickets(world: World, settings, committ
 def test_tickets_are_in_the_data_export_and_erased_with_the_account(world: World) -> None:
     ticket = ask(world)
     member = world.user(Role.MEMBER_A)
+    by_mail = services.ticket_create(
+        subject="Per mail, voor het account bestond",
+        body="x",
+        channel=Channel.EMAIL,
+        asker_email="LID-A@example.org",
+    )
     exported = export_everything(member)["data"]["helpdesk"]
-    assert exported[0]["reference"] == ticket.reference
+    assert {t["reference"] for t in exported} == {ticket.reference, by_mail.reference}
+    exported = [t for t in exported if t["reference"] == ticket.reference]
     assert exported[0]["messages"][0]["body"] == "Hoe dienen we een amendement in?"
     erase_everything(member)
     ticket.refresh_from_db()
+    by_mail.refresh_from_db()
     assert ticket.asker is None and ticket.anonymised_at is not None
+    assert by_mail.asker_email == "" and by_mail.anonymised_at is not None
 
 
 def test_answered_ticket_becomes_an_anonymised_draft_article(world: World, kb: KB) -> None:
