@@ -102,12 +102,17 @@ def _decode_part(part: Message) -> str:
     return payload.decode("utf-8", errors="replace")
 
 
+def _clean(text: str) -> str:
+    """No NUL characters: PostgreSQL text cannot hold them, and no person typed them."""
+    return text.replace("\x00", "")
+
+
 def _header(message: Message, name: str) -> str:
     try:
         value = message.get(name)
     except Exception:  # a header the parser cannot make sense of
         return ""
-    return str(value).strip() if value is not None else ""
+    return _clean(str(value)).strip() if value is not None else ""
 
 
 def _message_ids(value: str) -> list[str]:
@@ -150,7 +155,7 @@ def parse(raw: bytes) -> ParsedMail:
     for key in ("X-Kennispunt-Ticket", "List-Id"):
         if _header(message, key):
             parsed.headers[key] = _header(message, key)
-    parsed.body = _body(message, parsed)
+    parsed.body = _clean(_body(message, parsed))
     parsed.attachments = _attachments(message, parsed)
     return parsed
 
@@ -193,7 +198,7 @@ def _attachments(message: Message, parsed: ParsedMail) -> list[ParsedAttachment]
         if not isinstance(content, bytes):
             parsed.problems.append(f"attachment {index} unreadable")
             continue
-        filename = part.get_filename() or f"bijlage-{index}"
+        filename = _clean(part.get_filename() or "") or f"bijlage-{index}"
         found.append(
             ParsedAttachment(
                 filename=filename[:200],

@@ -351,3 +351,15 @@ def test_anymail_mailgun_webhook_needs_basic_auth_and_signature(
     response = committed(client.post, url, data, headers=good_auth)
     assert response.status_code == 200
     assert Ticket.objects.get().subject == "Hoe schrijven we ons in voor de verkiezingen?"
+
+
+def test_nul_characters_are_removed_so_every_database_can_store_the_text(committed) -> None:
+    raw = (
+        eml("plain.eml")
+        .replace(b"Beste helpdesk,", b"Beste\x00 helpdesk,")
+        .replace(b"Subject: Hoe", b"Subject: \x00Hoe")
+    )
+    result = committed(ingest_message, raw)
+    assert result.outcome == IngestOutcome.TICKET_CREATED
+    assert result.ticket is not None and "\x00" not in result.ticket.subject
+    assert "Beste helpdesk," in result.ticket.messages.get(kind=Kind.QUESTION).body
