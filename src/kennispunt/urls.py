@@ -33,6 +33,7 @@ urlpatterns = [
     path("zoeken/", include("kennispunt.search.urls")),
     path("verkiezingen/", include("kennispunt.elections.urls")),
     path("trainingen/", include("kennispunt.trainings.urls")),
+    path("helpdesk/", include("kennispunt.helpdesk.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -41,6 +41,11 @@ TRAININGS_STAFF = (
     "trainings.view_maatwerkrequest",
     "trainings.change_maatwerkrequest",
 )
+HELPDESK_PERMISSIONS = (
+    "helpdesk.work_ticket",
+    "helpdesk.view_helpdesk_report",
+    *(f"helpdesk.{action}_cannedanswer" for action in ("add", "change", "delete", "view")),
+)
 STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     REDACTEUR: (
         WAGTAIL_ADMIN,
@@ -51,7 +56,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         ),
         *ELECTION_PERMISSIONS,
     ),
-    HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
+    HELPDESKMEDEWERKER: (WAGTAIL_ADMIN, *HELPDESK_PERMISSIONS),
     TRAINER: (WAGTAIL_ADMIN, *TRAININGS_STAFF),
     MODERATOR: (WAGTAIL_ADMIN,),
     BEHEERDER: (
@@ -67,5 +72,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "core.view_auditlogentry",
         *ELECTION_PERMISSIONS,
         *TRAININGS_STAFF,
+        *HELPDESK_PERMISSIONS,
     ),
 }

@@ -21,6 +21,7 @@ from kennispunt.accounts.roles import (
     TRAINER,
 )
 from kennispunt.elections.demo import build_elections
+from kennispunt.helpdesk.demo import build_helpdesk
 from kennispunt.knowledge.demo import build_knowledge
 from kennispunt.pages.site_structure import site_structure_ensure
 from kennispunt.parties.forms import CONSENT_TEXT
@@ -172,4 +173,5 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("users", build_users),
     ("elections", build_elections),
     ("trainings", build_trainings),
+    ("helpdesk", build_helpdesk),
 )

@@ -36,19 +36,6 @@ _SECTIONS = (
         ),
     ),
     PageText(
-        "helpdesk",
-        "Helpdesk",
-        "Een vraag over uw partij? Stel hem aan de helpdesk van het Kennispunt.",
-        (
-            (
-                "paragraph",
-                "<p>Leden van lokale partijen kunnen hun vraag stellen via het "
-                "vragenformulier, per e-mail of telefonisch. Wij antwoorden zo snel mogelijk, "
-                "meestal binnen drie werkdagen.</p>",
-            ),
-        ),
-    ),
-    PageText(
         "nieuwsbrief",
         "Nieuwsbrief",
         "Elke maand het actuele aanbod van het Kennispunt in uw mailbox.",
@@ -115,6 +102,17 @@ PRIVACY = PageText(
             "helpdesk en de trainingen (uitvoering van onze dienst). Uw partijlidmaatschap "
             "gebruiken we alleen om vast te stellen dat u lid bent van een lokale partij "
             "(uitdrukkelijke toestemming).</p>",
+        ),
+        ("heading", "Vragen aan de helpdesk"),
+        (
+            "paragraph",
+            "<p>Stelt u een vraag via het formulier, per e-mail of telefonisch, dan bewaren we "
+            "uw vraag, onze antwoorden, uw e-mailadres en eventuele bijlagen om u te helpen. "
+            "Een vraag die u voor uw partij stelt, kunnen de bevestigde leden van die partij "
+            "ook lezen. Interne notities van medewerkers ziet u niet. Twee jaar nadat een "
+            "vraag is gesloten maken we hem anoniem; alleen datum, kanaal en thema blijven "
+            "over voor onze jaarcijfers. Uw vragen staan in de download van uw gegevens en "
+            "worden anoniem gemaakt als u uw account verwijdert.</p>",
         ),
         ("heading", "Cookies"),
         (

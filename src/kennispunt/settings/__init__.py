@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "kennispunt.knowledge",
     "kennispunt.elections",
     "kennispunt.trainings",
+    "kennispunt.helpdesk",
     "kennispunt.demo",
     "kennispunt.search",
     # Wagtail
@@ -176,6 +177,44 @@ KENNISPUNT_CONTACT_PHONE = env.str("KENNISPUNT_CONTACT_PHONE", default="030 123 
 TRAININGS_OFFER_HOURS = env.int("TRAININGS_OFFER_HOURS", default=48)
 TRAININGS_REMINDER_DAYS = env.int("TRAININGS_REMINDER_DAYS", default=3)
 TRAININGS_RETENTION_DAYS = env.int("TRAININGS_RETENTION_DAYS", default=365)
+# --- Helpdesk ------------------------------------------------------------------------------
+# Mail to HELPDESK_ADDRESS becomes a ticket; replies go to helpdesk+<token>@ the same domain.
+HELPDESK_ADDRESS = env.str("HELPDESK_ADDRESS", default="helpdesk@kennispunt.nl")
+HELPDESK_FROM_EMAIL = env.str(
+    "HELPDESK_FROM_EMAIL", default=f"Kennispunt helpdesk <{HELPDESK_ADDRESS}>"
+)
+HELPDESK_PHONE_HOURS = env.str(
+    "HELPDESK_PHONE_HOURS", default="maandag tot en met vrijdag, 9.00-17.00 uur"
+)
+# e.g. imaps://user:password@imap.example.org:993/INBOX; empty: no polling.
+HELPDESK_IMAP_URL = env.str("HELPDESK_IMAP_URL", default="")
+HELPDESK_IMAP_POLL_MINUTES = env.int("HELPDESK_IMAP_POLL_MINUTES", default=2)
+# django-anymail inbound webhooks at /helpdesk/anymail/<esp>/inbound/: basic auth with
+# ANYMAIL_WEBHOOK_SECRET ("user:password") plus the provider's own signature key, e.g.
+# ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY. Empty secret: those URLs do not exist.
+ANYMAIL = {
+    key: value
+    for key, value in {
+        "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET", default=""),
+        "MAILGUN_WEBHOOK_SIGNING_KEY": env.str("ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY", default=""),
+    }.items()
+    if value
+}
+# Shared secret for the raw inbound webhook (Authorization: Bearer <secret>); empty: off.
+HELPDESK_INBOUND_SECRET = env.str("HELPDESK_INBOUND_SECRET", default="")
+HELPDESK_FIRST_RESPONSE_DAYS = env.int("HELPDESK_FIRST_RESPONSE_DAYS", default=2)
+HELPDESK_RESOLUTION_DAYS = env.int("HELPDESK_RESOLUTION_DAYS", default=10)
+HELPDESK_AUTO_CLOSE_DAYS = env.int("HELPDESK_AUTO_CLOSE_DAYS", default=14)
+HELPDESK_RETENTION_DAYS = env.int("HELPDESK_RETENTION_DAYS", default=730)
+HELPDESK_MAX_ATTACHMENT_BYTES = env.int("HELPDESK_MAX_ATTACHMENT_BYTES", default=10 * 1024 * 1024)
+HELPDESK_MAX_MESSAGE_BYTES = env.int("HELPDESK_MAX_MESSAGE_BYTES", default=50 * 1024 * 1024)
+# More than this many messages from one sender within the window is treated as a mail loop.
+HELPDESK_LOOP_LIMIT = env.int("HELPDESK_LOOP_LIMIT", default=20)
+HELPDESK_LOOP_WINDOW_MINUTES = env.int("HELPDESK_LOOP_WINDOW_MINUTES", default=60)
+# Attachments and raw e-mail live outside MEDIA_ROOT: they are only served through a checked view.
+HELPDESK_PRIVATE_ROOT = Path(
+    env.str("HELPDESK_PRIVATE_ROOT", default=str(VAR_DIR / "private" / "helpdesk"))
+)
 
 # --- Accounts --------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -23,3 +23,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "root": {"handlers": [], "level": "WARNING"},
 }
+
+# Helpdesk attachments and raw e-mail: a throw-away folder per test run.
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+HELPDESK_PRIVATE_ROOT = Path(tempfile.mkdtemp(prefix="kennispunt-helpdesk-"))
