@@ -31,6 +31,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("partijen/", include("kennispunt.parties.urls")),
     path("zoeken/", include("kennispunt.search.urls")),
+    path("forum/", include("kennispunt.forum.urls")),
 ]
 
 if settings.SERVE_MEDIA:

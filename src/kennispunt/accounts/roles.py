@@ -35,7 +35,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
     TRAINER: (WAGTAIL_ADMIN,),
-    MODERATOR: (WAGTAIL_ADMIN,),
+    MODERATOR: (WAGTAIL_ADMIN, "forum.moderate_forum"),
     BEHEERDER: (
         WAGTAIL_ADMIN,
         "parties.view_membership",
@@ -47,5 +47,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "parties.add_municipality",
         "parties.change_municipality",
         "core.view_auditlogentry",
+        "forum.moderate_forum",
     ),
 }

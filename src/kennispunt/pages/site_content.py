@@ -37,18 +37,6 @@ _SECTIONS = (
         ),
     ),
     PageText(
-        "forum",
-        "Forum",
-        "Leden van lokale partijen wisselen kennis uit en inspireren elkaar.",
-        (
-            (
-                "paragraph",
-                "<p>Het forum is alleen voor bevestigde leden van lokale partijen. "
-                "Maak een account aan en koppel het aan uw partij om mee te doen.</p>",
-            ),
-        ),
-    ),
-    PageText(
         "helpdesk",
         "Helpdesk",
         "Een vraag over uw partij? Stel hem aan de helpdesk van het Kennispunt.",
@@ -99,6 +87,12 @@ PRIVACY = PageText(
             "uw uitdrukkelijke toestemming; de tekst waarmee u toestemming gaf bewaren we erbij."
             "</li><li><b>Uw voortgang</b>: welke lessen van de online modules u hebt afgerond en "
             "welke taken u op een checklist hebt afgevinkt, zodat u verder kunt waar u was.</li>"
+            "<li><b>Het forum</b>: uw berichten (en eerdere versies als u een bericht "
+            "bewerkt), wat u leuk vindt, volgt en als bladwijzer bewaart, welke berichten u hebt "
+            "gelezen, uw meldingen en uw keuze voor e-mail. Andere leden zien uw voornaam en uw "
+            "forumnaam (bijvoorbeeld @anna-12), nooit uw e-mailadres of uw partij. Moderatoren "
+            "kunnen persoonsgegevens uit een bericht weghalen; dat wordt vastgelegd in het "
+            "logboek.</li>"
             "<li><b>Logboek</b>: wie een lidmaatschap heeft bekeken, goedgekeurd, "
             "afgewezen of beëindigd, en wanneer. Zo kunnen we verantwoorden wie uw gegevens "
             "heeft gezien.</li>"
