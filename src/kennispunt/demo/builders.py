@@ -20,6 +20,7 @@ from kennispunt.accounts.roles import (
     REDACTEUR,
     TRAINER,
 )
+from kennispunt.forum.demo import build_forum
 from kennispunt.knowledge.demo import build_knowledge
 from kennispunt.pages.site_structure import site_structure_ensure
 from kennispunt.parties.forms import CONSENT_TEXT
@@ -168,4 +169,5 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("knowledge", build_knowledge),
     ("parties", build_parties),
     ("users", build_users),
+    ("forum", build_forum),
 )
