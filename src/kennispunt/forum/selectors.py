@@ -74,10 +74,12 @@ def category_topics(*, category: Category, after: str = "", user: Any = None) ->
     pinned: list[Topic] = []
     listed = base.filter(is_pinned=False)
     if cursor is None:
-        pinned = list(_topic_list(base.filter(is_pinned=True)).order_by("-last_post_at", "-id"))
+        # Ordered like the partial index (no id), so the database uses it.
+        pinned = list(_topic_list(base.filter(is_pinned=True)).order_by("-last_post_at"))
     else:
         moment, pk = cursor
-        listed = listed.filter(Q(last_post_at__lt=moment) | Q(last_post_at=moment, id__lt=pk))
+        # "<=" first, so the database seeks straight into the index at the cursor.
+        listed = listed.filter(last_post_at__lte=moment).exclude(last_post_at=moment, id__gte=pk)
     topics = list(_topic_list(listed).order_by("-last_post_at", "-id")[: TOPICS_PER_PAGE + 1])
     more = len(topics) > TOPICS_PER_PAGE
     topics = topics[:TOPICS_PER_PAGE]
