@@ -188,6 +188,16 @@ def _add_post(*, topic: Topic, author: Any, body: str, held: bool) -> Post:
     return post
 
 
+def _publish(
+    *, topic: Topic, author: Any, body: str, held: bool, files: Any, content_types: Any
+) -> Post:
+    post = _add_post(topic=topic, author=author, body=body, held=held)
+    _attach(post, files or [], content_types or [])
+    if not held:
+        _notify_new_post(post)
+    return post
+
+
 @transaction.atomic
 def topic_create(
     *,
@@ -197,19 +207,16 @@ def topic_create(
     body: str,
     files: list[UploadedFile] | None = None,
     content_types: list[str] | None = None,
-) -> Topic:
+) -> Post:
+    """Start a topic; returns its opening post (held for a moderator when the rule says so)."""
     if category.staff_only and not may_moderate(author):
         raise ForumError(_("In deze categorie kunnen alleen moderatoren een onderwerp starten."))
     check_may_post(user=author, body=body, kind="topic")
-    profile_for(author)
     held = _hold(author)
     topic = Topic.objects.create(category=category, title=title, author=author, is_hidden=held)
-    post = _add_post(topic=topic, author=author, body=body, held=held)
-    _attach(post, files or [], content_types or [])
-    if not held:
-        _notify_new_post(post)
-    topic.refresh_from_db()
-    return topic
+    return _publish(
+        topic=topic, author=author, body=body, held=held, files=files, content_types=content_types
+    )
 
 
 @transaction.atomic
@@ -224,13 +231,14 @@ def topic_reply(
     if topic.is_locked and not may_moderate(author):
         raise ForumError(_("Dit onderwerp is gesloten: er kunnen geen reacties meer bij."))
     check_may_post(user=author, body=body, kind="reply")
-    profile_for(author)
-    held = _hold(author)
-    post = _add_post(topic=topic, author=author, body=body, held=held)
-    _attach(post, files or [], content_types or [])
-    if not held:
-        _notify_new_post(post)
-    return post
+    return _publish(
+        topic=topic,
+        author=author,
+        body=body,
+        held=_hold(author),
+        files=files,
+        content_types=content_types,
+    )
 
 
 @transaction.atomic

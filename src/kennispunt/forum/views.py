@@ -1,6 +1,8 @@
 """Forum views: thin; rules live in services and selectors. Members only (access.py)."""
 
+from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from django.contrib import messages
@@ -82,6 +84,25 @@ def _post_form_context(request: HttpRequest, form: Any) -> dict[str, Any]:
     return {}
 
 
+def _publish(
+    request: HttpRequest, form: Any, publish: Callable[..., Post], placed: str, held: str
+) -> HttpResponse | None:
+    """Post through ``publish``; when a rule stops it, the form keeps the text with the reason."""
+    files, types = form.files_and_types()
+    try:
+        post = publish(
+            author=request.user, body=form.cleaned_data["body"], files=files, content_types=types
+        )
+    except ForumError as error:
+        form.add_error(None, str(error))
+        return None
+    if post.is_approved:
+        messages.success(request, placed)
+    else:
+        messages.info(request, held)
+    return redirect(post.topic if post.number == 1 else post)
+
+
 @forum_required
 def topic_create(request: HttpRequest, slug: str) -> HttpResponse:
     cat = get_object_or_404(Category, slug=slug)
@@ -90,24 +111,16 @@ def topic_create(request: HttpRequest, slug: str) -> HttpResponse:
     form = forms.TopicForm(request.POST or None, request.FILES or None)
     context = _post_form_context(request, form)
     if request.method == "POST" and not context and form.is_valid():
-        files, types = form.files_and_types()
-        try:
-            topic = services.topic_create(
-                author=request.user,
-                category=cat,
-                title=form.cleaned_data["title"],
-                body=form.cleaned_data["body"],
-                files=files,
-                content_types=types,
-            )
-        except ForumError as error:
-            form.add_error(None, str(error))
-        else:
-            if topic.is_hidden:
-                messages.info(request, _("Uw onderwerp wacht op goedkeuring door een moderator."))
-            else:
-                messages.success(request, _("Uw onderwerp is geplaatst."))
-            return redirect(topic)
+        publish = partial(services.topic_create, category=cat, title=form.cleaned_data["title"])
+        done = _publish(
+            request,
+            form,
+            publish,
+            _("Uw onderwerp is geplaatst."),
+            _("Uw onderwerp wacht op goedkeuring door een moderator."),
+        )
+        if done is not None:
+            return done
     context.update(
         form=form,
         category=cat,
@@ -131,23 +144,15 @@ def topic(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.ReplyForm(request.POST or None, request.FILES or None)
     context = _post_form_context(request, form)
     if request.method == "POST" and not context and form.is_valid():
-        files, types = form.files_and_types()
-        try:
-            post = services.topic_reply(
-                author=request.user,
-                topic=topic,
-                body=form.cleaned_data["body"],
-                files=files,
-                content_types=types,
-            )
-        except ForumError as error:
-            form.add_error(None, str(error))
-        else:
-            if post.is_approved:
-                messages.success(request, _("Uw reactie is geplaatst."))
-            else:
-                messages.info(request, _("Uw reactie wacht op goedkeuring door een moderator."))
-            return redirect(post)
+        done = _publish(
+            request,
+            form,
+            partial(services.topic_reply, topic=topic),
+            _("Uw reactie is geplaatst."),
+            _("Uw reactie wacht op goedkeuring door een moderator."),
+        )
+        if done is not None:
+            return done
     elif request.method == "GET" and request.GET.get("citeer", "").isdigit():
         quoted = (
             Post.objects.filter(

@@ -31,7 +31,7 @@ def forum(world: World) -> ForumWorld:
         category=category,
         title="Hoe vinden jullie vrijwilligers?",
         body="Wij zoeken **vrijwilligers** voor de campagne.",
-    )
+    ).topic
     reply = services.topic_reply(
         author=world.user(Role.MEMBER_B), topic=topic, body="Via de dorpskrant werkte goed."
     )

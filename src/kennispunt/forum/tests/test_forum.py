@@ -167,14 +167,14 @@ def test_category_lists_latest_activity_first_with_pinned_on_top(forum: ForumWor
         category=forum.category,
         title="Een ouder onderwerp",
         body="Tekst",
-    )
+    ).topic
     Topic.objects.filter(pk=older.pk).update(last_post_at=timezone.now() - timedelta(days=3))
     newest = services.topic_create(
         author=forum.world.user(Role.MEMBER_B),
         category=forum.category,
         title="Het nieuwste onderwerp",
         body="Tekst",
-    )
+    ).topic
     services.topic_moderate(
         topic=older, moderator=forum.world.user(Role.MODERATOR), action="pin", reason="Belangrijk"
     )
@@ -225,7 +225,7 @@ def test_following_a_category_notifies_about_new_topics(forum: ForumWorld) -> No
     login(forum, Role.BOARD_A).post("/forum/categorie/algemeen/volgen/")
     topic = services.topic_create(
         author=forum.world.user(Role.MEMBER_B), category=forum.category, title="Nieuw!", body="x"
-    )
+    ).topic
     assert Notification.objects.filter(user=board, post__topic=topic).exists()
 
 
@@ -351,7 +351,7 @@ def test_first_posts_are_held_when_the_setting_is_on(forum: ForumWorld, settings
     make_membership(newcomer, forum.world.party_b)
     topic = services.topic_create(
         author=newcomer, category=forum.category, title="Mijn eerste vraag", body="Hallo allemaal"
-    )
+    ).topic
     assert topic.is_hidden
     assert login(forum, Role.MEMBER_A).get(topic.get_absolute_url()).status_code == 404
     moderator = forum.world.user(Role.MODERATOR)
@@ -398,7 +398,7 @@ def test_lock_move_merge_and_suspend(forum: ForumWorld) -> None:
     )
     other = services.topic_create(
         author=member_b, category=forum.category, title="Vrijwilligers gezocht", body="Dubbel"
-    )
+    ).topic
     merged = services.topic_merge(
         topic=other, into=forum.topic, moderator=moderator, reason="Zelfde vraag"
     )
