@@ -12,9 +12,6 @@ import argparse
 import http.client
 import os
 import random
-import signal
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,7 +21,7 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from knowledge import HOST, ROOT, WORKERS, Client, concurrent, free_port, sequential, wait_until_up
+from knowledge import HOST, ROOT, WORKERS, Client, measure, report, serve
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -181,67 +178,14 @@ def run(
         f"environment: {connection.vendor}, gunicorn {WORKERS} sync workers, "
         f"{os.cpu_count()} CPUs, {args.concurrency} concurrent clients"
     )
-    connection.close()
-    port = free_port()
-    log = var_dir / "gunicorn.log"
-    with log.open("w") as stderr:
-        server = subprocess.Popen(  # noqa: S603 - fixed arguments
-            [
-                *(sys.executable, "-m", "gunicorn", "--pythonpath", "src", "kennispunt.wsgi"),
-                *("--bind", f"{HOST}:{port}", "--workers", str(WORKERS), "--log-level", "warning"),
-            ],
-            cwd=ROOT,
-            env=os.environ.copy(),
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-            start_new_session=True,
-        )
-    rows = []
-    all_errors: list[str] = []
-    try:
-        wait_until_up(server, port, log)
-        client = MemberClient(port, cookie)
-        rng = random.Random(7)  # noqa: S311
-        for label, choices in paths.items():
-            errors: list[str] = []
-
-            def make_path(choices: list[str] = choices) -> str:
-                return rng.choice(choices)
-
-            sequential(client, make_path, 2 * WORKERS * 5, args.seconds, errors)
-            timings = sorted(
-                sequential(client, make_path, args.requests, args.sequential_seconds, errors)
-            )
-            done, elapsed = concurrent(
-                client, make_path, args.load, args.concurrency, args.seconds, errors
-            )
-            rows.append((label, timings, done, elapsed, len(errors)))
-            all_errors += errors
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
-
-    req_s = f"req/s ({args.concurrency})"
-    print(
-        f"{'page':<14} {'n':>5} {'median':>9} {'p95':>9} {req_s:>11} {'requests':>9} {'errors':>7}"
-    )
-    for label, timings, done, elapsed, error_count in rows:
-        median = statistics.median(timings) * 1000 if timings else float("nan")
-        p95 = timings[max(int(len(timings) * 0.95) - 1, 0)] * 1000 if timings else float("nan")
-        print(
-            f"{label:<14} {len(timings):>5} {median:>7.1f}ms {p95:>7.1f}ms {done / elapsed:>11.1f} "
-            f"{done:>9} {error_count:>7}"
-        )
-    if all_errors:
-        print(f"\n{len(all_errors)} errors, first ones:")
-        for error in all_errors[:5]:
-            print(f"  {error}")
-        print(f"\ngunicorn stderr (last 4,000 characters):\n{log.read_text()[-4000:]}")
-        sys.exit(1)
+    connection.close()  # the server has the database to itself
+    rng = random.Random(7)  # noqa: S311
+    pages = [
+        (label, lambda choices=choices: rng.choice(choices)) for label, choices in paths.items()
+    ]
+    with serve(var_dir) as (port, log):
+        rows, errors = measure(MemberClient(port, cookie), pages, args)
+    report(rows, errors, args, log)
 
 
 if __name__ == "__main__":
