@@ -35,7 +35,11 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
     TRAINER: (WAGTAIL_ADMIN,),
-    MODERATOR: (WAGTAIL_ADMIN, "forum.moderate_forum"),
+    MODERATOR: (
+        WAGTAIL_ADMIN,
+        "forum.moderate_forum",
+        *(f"forum.{action}_category" for action in ("add", "change", "view")),
+    ),
     BEHEERDER: (
         WAGTAIL_ADMIN,
         "parties.view_membership",
@@ -48,5 +52,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "parties.change_municipality",
         "core.view_auditlogentry",
         "forum.moderate_forum",
+        *(f"forum.{action}_category" for action in ("add", "change", "view")),
     ),
 }

@@ -163,3 +163,11 @@ def test_unsubscribe_link_works_without_login(forum: ForumWorld) -> None:
     token = unsubscribe_token(forum.world.user(Role.MEMBER_A))
     assert_access(forum.world, f"/forum/afmelden/{token}/", expect(default=200))
     assert_access(forum.world, "/forum/afmelden/nep/", expect(default=400))
+
+
+def test_categories_are_managed_in_the_cms_by_moderators(forum: ForumWorld) -> None:
+    assert_access(
+        forum.world,
+        "/beheer/cms/forum/categorieen/",
+        expect(default=302, **MODERATORS),
+    )
