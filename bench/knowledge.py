@@ -26,8 +26,9 @@ import tempfile
 import threading
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -316,6 +317,26 @@ def run(
     )
     connection.close()  # the server has the database to itself
 
+    with serve(var_dir) as (port, log):
+        client = Client(port)
+        rng = random.Random(7)  # noqa: S311
+        pages = [
+            ("article page", lambda: rng.choice(urls)),
+            ("search", lambda: f"/zoeken/?q={quote(rng.choice(queries))}"),
+        ]
+        hits = []
+        for word in (queries[0], queries[len(queries) // 2], queries[-1]):
+            status, content = client.get(f"/zoeken/?q={quote(word)}")
+            found = re.search(rb'result-count" role="status">(\d+)', content)
+            hits.append(f"{word!r} {int(found[1]) if found else 0:,} ({status})")
+        print(f"search results: {', '.join(hits)}")
+        rows, all_errors = measure(client, pages, args)
+    report(rows, all_errors, args, log)
+
+
+@contextmanager
+def serve(var_dir: Path) -> Iterator[tuple[int, Path]]:
+    """gunicorn on a free port for the duration; yields the port and its stderr log."""
     port = free_port()
     log = var_dir / "gunicorn.log"
     with log.open("w") as stderr:
@@ -332,32 +353,7 @@ def run(
         )
     try:
         wait_until_up(server, port, log)
-        client = Client(port)
-        rng = random.Random(7)  # noqa: S311
-        pages = [
-            ("article page", lambda: rng.choice(urls)),
-            ("search", lambda: f"/zoeken/?q={quote(rng.choice(queries))}"),
-        ]
-        hits = []
-        for word in (queries[0], queries[len(queries) // 2], queries[-1]):
-            status, content = client.get(f"/zoeken/?q={quote(word)}")
-            found = re.search(rb'result-count" role="status">(\d+)', content)
-            hits.append(f"{word!r} {int(found[1]) if found else 0:,} ({status})")
-        print(f"search results: {', '.join(hits)}")
-        rows = []
-        all_errors: list[str] = []
-        for label, make_path in pages:
-            errors: list[str] = []
-            # Warm up every worker (imports, templates, caches) before timing.
-            sequential(client, make_path, 2 * WORKERS * 5, args.seconds, errors)
-            timings = sorted(
-                sequential(client, make_path, args.requests, args.sequential_seconds, errors)
-            )
-            done, elapsed = concurrent(
-                client, make_path, args.load, args.concurrency, args.seconds, errors
-            )
-            rows.append((label, timings, done, elapsed, len(errors)))
-            all_errors += errors
+        yield port, log
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
@@ -366,6 +362,32 @@ def run(
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
 
+
+Row = tuple[str, list[float], int, float, int]
+
+
+def measure(
+    client: Client, pages: list[tuple[str, Callable[[], str]]], args: argparse.Namespace
+) -> tuple[list[Row], list[str]]:
+    """Per page: warm up, time sequential requests, then count requests/second under load."""
+    rows: list[Row] = []
+    all_errors: list[str] = []
+    for label, make_path in pages:
+        errors: list[str] = []
+        # Warm up every worker (imports, templates, caches) before timing.
+        sequential(client, make_path, 2 * WORKERS * 5, args.seconds, errors)
+        timings = sorted(
+            sequential(client, make_path, args.requests, args.sequential_seconds, errors)
+        )
+        done, elapsed = concurrent(
+            client, make_path, args.load, args.concurrency, args.seconds, errors
+        )
+        rows.append((label, timings, done, elapsed, len(errors)))
+        all_errors += errors
+    return rows, all_errors
+
+
+def report(rows: list[Row], all_errors: list[str], args: argparse.Namespace, log: Path) -> None:
     req_s = f"req/s ({args.concurrency})"
     print(
         f"{'page':<14} {'n':>5} {'median':>9} {'p95':>9} {req_s:>11} {'requests':>9} {'errors':>7}"

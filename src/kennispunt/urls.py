@@ -34,6 +34,7 @@ urlpatterns = [
     path("verkiezingen/", include("kennispunt.elections.urls")),
     path("trainingen/", include("kennispunt.trainings.urls")),
     path("helpdesk/", include("kennispunt.helpdesk.urls")),
+    path("forum/", include("kennispunt.forum.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -46,6 +46,10 @@ HELPDESK_PERMISSIONS = (
     "helpdesk.view_helpdesk_report",
     *(f"helpdesk.{action}_cannedanswer" for action in ("add", "change", "delete", "view")),
 )
+FORUM_MODERATION = (
+    "forum.moderate_forum",
+    *(f"forum.{action}_category" for action in ("add", "change", "view")),
+)
 STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     REDACTEUR: (
         WAGTAIL_ADMIN,
@@ -58,7 +62,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN, *HELPDESK_PERMISSIONS),
     TRAINER: (WAGTAIL_ADMIN, *TRAININGS_STAFF),
-    MODERATOR: (WAGTAIL_ADMIN,),
+    MODERATOR: (WAGTAIL_ADMIN, *FORUM_MODERATION),
     BEHEERDER: (
         WAGTAIL_ADMIN,
         "parties.view_membership",
@@ -73,5 +77,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         *ELECTION_PERMISSIONS,
         *TRAININGS_STAFF,
         *HELPDESK_PERMISSIONS,
+        *FORUM_MODERATION,
     ),
 }

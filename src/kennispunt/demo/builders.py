@@ -21,6 +21,7 @@ from kennispunt.accounts.roles import (
     TRAINER,
 )
 from kennispunt.elections.demo import build_elections
+from kennispunt.forum.demo import build_forum
 from kennispunt.helpdesk.demo import build_helpdesk
 from kennispunt.knowledge.demo import build_knowledge
 from kennispunt.pages.site_structure import site_structure_ensure
@@ -174,4 +175,5 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("elections", build_elections),
     ("trainings", build_trainings),
     ("helpdesk", build_helpdesk),
+    ("forum", build_forum),
 )

@@ -24,18 +24,6 @@ HOME_INTRO = (
 
 _SECTIONS = (
     PageText(
-        "forum",
-        "Forum",
-        "Leden van lokale partijen wisselen kennis uit en inspireren elkaar.",
-        (
-            (
-                "paragraph",
-                "<p>Het forum is alleen voor bevestigde leden van lokale partijen. "
-                "Maak een account aan en koppel het aan uw partij om mee te doen.</p>",
-            ),
-        ),
-    ),
-    PageText(
         "nieuwsbrief",
         "Nieuwsbrief",
         "Elke maand het actuele aanbod van het Kennispunt in uw mailbox.",
@@ -78,6 +66,12 @@ PRIVACY = PageText(
             "De trainer en de medewerkers van het Kennispunt zien dit. Een jaar na de training "
             "halen we naam, e-mailadres en antwoorden weg; alleen de aantallen en de (anonieme) "
             "beoordelingen blijven.</li>"
+            "<li><b>Het forum</b>: uw berichten (en eerdere versies als u een bericht "
+            "bewerkt), wat u leuk vindt, volgt en als bladwijzer bewaart, welke berichten u hebt "
+            "gelezen, uw meldingen en uw keuze voor e-mail. Andere leden zien uw voornaam en uw "
+            "forumnaam (bijvoorbeeld @anna-12), nooit uw e-mailadres of uw partij. Moderatoren "
+            "kunnen persoonsgegevens uit een bericht weghalen; dat wordt vastgelegd in het "
+            "logboek.</li>"
             "<li><b>Logboek</b>: wie een lidmaatschap heeft bekeken, goedgekeurd, "
             "afgewezen of beëindigd, en wanneer. Zo kunnen we verantwoorden wie uw gegevens "
             "heeft gezien.</li>"

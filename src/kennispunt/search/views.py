@@ -5,6 +5,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.forum.access import may_use_forum
+from kennispunt.forum.selectors import search_forum
 
 from . import selectors
 
@@ -28,6 +30,9 @@ def search(request: HttpRequest) -> HttpResponse:
         )
         context["results"] = results
         context["documents"] = selectors.search_documents(query=query) if not kind else []
+        # Forum posts are for members only: nobody else gets forum hits.
+        if not kind and may_use_forum(request.user):
+            context["forum_hits"] = search_forum(query=query)
         if not results.paginator.count:
             context["suggestion"] = selectors.suggestion(query)
     return render(request, "search/search.html", context)

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "kennispunt.elections",
     "kennispunt.trainings",
     "kennispunt.helpdesk",
+    "kennispunt.forum",
     "kennispunt.demo",
     "kennispunt.search",
     # Wagtail
@@ -325,3 +326,8 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
     },
 }
+
+# Forum: hold the first post of a new member for a moderator; rate limits per member as
+# (posts, minutes) for new topics and for replies.
+FORUM_HOLD_FIRST_POSTS = env.bool("FORUM_HOLD_FIRST_POSTS", default=False)
+FORUM_RATE_LIMITS = {"topic": (5, 60), "reply": (20, 10)}

@@ -21,7 +21,6 @@ def test_health_is_public(world: World) -> None:
         "/kennis/",
         "/wegwijzer/",
         "/trainingen/",
-        "/forum/",
         "/helpdesk/",
         "/nieuwsbrief/",
     ],

@@ -1,0 +1,140 @@
+from typing import Any
+
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from .models import Category, EmailMode, Flag
+
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+# Recognised by their first bytes (content sniffing), never by name or the browser's claim.
+SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"%PDF-", "application/pdf"),
+)
+
+BODY_HELP = _(
+    "U kunt Markdown gebruiken: **vet**, *schuin*, > citaat, - opsomming, [tekst](link). "
+    "Noem een lid met @ en hun forumnaam, bijvoorbeeld @anna-12."
+)
+
+
+def sniff(upload: UploadedFile) -> str:
+    head = upload.read(16)
+    upload.seek(0)
+    for signature, content_type in SIGNATURES:
+        if head.startswith(signature):
+            return content_type
+    return ""
+
+
+class PostFieldsMixin(forms.Form):
+    body = forms.CharField(
+        label=_("Uw bericht"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=20000,
+        help_text=BODY_HELP,
+    )
+    attachment = forms.FileField(
+        label=_("Bijlage"),
+        required=False,
+        help_text=_("Een afbeelding (PNG, JPEG, GIF) of een PDF, tot 5 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/gif,.pdf"}),
+    )
+
+    def clean_attachment(self) -> Any:
+        upload = self.cleaned_data.get("attachment")
+        if not upload:
+            return None
+        if upload.size > MAX_ATTACHMENT_BYTES:
+            raise forms.ValidationError(
+                _("Dit bestand is %(size)s; het mag maximaal 5 MB zijn.")
+                % {"size": filesizeformat(upload.size)}
+            )
+        content_type = sniff(upload)
+        if not content_type:
+            raise forms.ValidationError(
+                _("Dit bestand is geen afbeelding (PNG, JPEG, GIF) of PDF. Kies een ander bestand.")
+            )
+        self.attachment_type = content_type
+        return upload
+
+    def files_and_types(self) -> tuple[list[Any], list[str]]:
+        upload = self.cleaned_data.get("attachment")
+        return ([upload], [self.attachment_type]) if upload else ([], [])
+
+
+class TopicForm(PostFieldsMixin):
+    title = forms.CharField(label=_("Titel"), max_length=150, min_length=5)
+    field_order = ("title", "body", "attachment")
+
+
+class ReplyForm(PostFieldsMixin):
+    pass
+
+
+class EditForm(forms.Form):
+    body = forms.CharField(
+        label=_("Uw bericht"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=20000,
+        help_text=BODY_HELP,
+    )
+
+
+class FlagForm(forms.ModelForm):
+    class Meta:
+        model = Flag
+        fields = ("reason",)
+        widgets = {"reason": forms.Textarea(attrs={"rows": 4})}
+
+
+class PreferencesForm(forms.Form):
+    email_mode = forms.ChoiceField(
+        label=_("E-mail over meldingen"), choices=EmailMode.choices, widget=forms.RadioSelect
+    )
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reden (komt in het logboek)"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class MoveForm(ReasonForm):
+    category = forms.ModelChoiceField(label=_("Naar categorie"), queryset=Category.objects.all())
+    field_order = ("category", "reason")
+
+
+class MergeForm(ReasonForm):
+    into = forms.IntegerField(
+        label=_("Samenvoegen met onderwerp (nummer)"),
+        min_value=1,
+        help_text=_("Het nummer staat in het adres van het onderwerp: /forum/onderwerp/123/."),
+    )
+    field_order = ("into", "reason")
+
+
+class SuspendForm(ReasonForm):
+    days = forms.IntegerField(
+        label=_("Aantal dagen"),
+        min_value=0,
+        max_value=365,
+        help_text=_("0 heft een schorsing op."),
+    )
+    field_order = ("days", "reason")
+
+
+class RedactForm(ReasonForm):
+    body = forms.CharField(
+        label=_("Tekst zonder persoonsgegevens"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=20000,
+    )
+    field_order = ("body", "reason")

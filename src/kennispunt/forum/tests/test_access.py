@@ -1,0 +1,173 @@
+"""Who may see and do what on the forum: eligible members read and write, moderators moderate,
+everyone else is sent to log in or to the page that explains how to become eligible."""
+
+import itertools
+
+import pytest
+
+from kennispunt.core.testing.access import LOGIN, assert_access, expect
+from kennispunt.core.testing.world import Role, World
+from kennispunt.forum import services
+from kennispunt.forum.mail import unsubscribe_token
+
+from .conftest import ForumWorld
+
+pytestmark = pytest.mark.django_db
+
+# Eligible members and the staff who moderate; "unverified" and other staff get the
+# not-eligible page (403).
+FORUM = {"member_a": 200, "board_a": 200, "member_b": 200, "moderator": 200, "beheerder": 200}
+MODERATORS = {"moderator": 200, "beheerder": 200}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/forum/",
+        "/forum/categorie/algemeen/",
+        "/forum/categorie/algemeen/nieuw/",
+        "/forum/meldingen/",
+        "/forum/bladwijzers/",
+        "/forum/instellingen/",
+    ],
+)
+def test_reading_pages_are_for_members_and_moderators(forum: ForumWorld, path: str) -> None:
+    assert_access(forum.world, path, expect(default=403, anonymous=LOGIN, **FORUM))
+
+
+def test_topic_page_and_post_links(forum: ForumWorld) -> None:
+    world = forum.world
+    table = expect(default=403, anonymous=LOGIN, **FORUM)
+    assert_access(world, f"/forum/onderwerp/{forum.topic.pk}/", table)
+    redirects = dict.fromkeys(FORUM, 302)
+    assert_access(
+        world,
+        f"/forum/onderwerp/{forum.topic.pk}/ongelezen/",
+        expect(default=403, anonymous=LOGIN, **redirects),
+    )
+    assert_access(
+        world,
+        f"/forum/bericht/{forum.reply.pk}/",
+        expect(default=403, anonymous=LOGIN, **redirects),
+    )
+    assert_access(
+        world,
+        f"/forum/bericht/{forum.reply.pk}/versies/",
+        expect(default=403, anonymous=LOGIN, **FORUM),
+    )
+    assert_access(
+        world,
+        f"/forum/bericht/{forum.reply.pk}/melden/",
+        expect(default=403, anonymous=LOGIN, **FORUM),
+    )
+
+
+def test_hidden_topic_is_only_for_moderators(forum: ForumWorld) -> None:
+    forum.topic.is_hidden = True
+    forum.topic.save(update_fields=["is_hidden"])
+    assert_access(
+        forum.world,
+        f"/forum/onderwerp/{forum.topic.pk}/",
+        # The author still sees their own (held) topic.
+        expect(default=403, anonymous=LOGIN, member_a=200, board_a=404, member_b=404, **MODERATORS),
+    )
+
+
+def test_only_moderators_start_topics_in_staff_only_category(forum: ForumWorld) -> None:
+    assert_access(
+        forum.world,
+        "/forum/categorie/aankondigingen/nieuw/",
+        expect(default=403, anonymous=LOGIN, **MODERATORS),
+    )
+
+
+def test_posting_a_reply(forum: ForumWorld) -> None:
+    posted = dict.fromkeys(FORUM, 302)
+    assert_access(
+        forum.world,
+        f"/forum/onderwerp/{forum.topic.pk}/",
+        expect(default=403, anonymous=LOGIN, **posted),
+        method="post",
+        data={"body": "Goed idee, dank u.", "action": "post"},
+    )
+
+
+def test_only_the_author_edits_and_deletes_a_post(forum: ForumWorld) -> None:
+    own = expect(default=403, anonymous=LOGIN, member_b=200)
+    assert_access(forum.world, f"/forum/bericht/{forum.reply.pk}/bewerken/", own)
+    assert_access(forum.world, f"/forum/bericht/{forum.reply.pk}/verwijderen/", own)
+
+
+_counter = itertools.count()
+
+
+def test_marking_the_solution_is_for_the_topic_author_and_moderators(forum: ForumWorld) -> None:
+    def fresh_reply(world: World) -> str:
+        post = services.topic_reply(
+            author=world.user(Role.MEMBER_B), topic=forum.topic, body=f"Antwoord {next(_counter)}"
+        )
+        return f"/forum/bericht/{post.pk}/oplossing/"
+
+    assert_access(
+        forum.world,
+        fresh_reply,
+        expect(default=403, anonymous=LOGIN, member_a=302, moderator=302, beheerder=302),
+        method="post",
+    )
+
+
+@pytest.mark.parametrize("action", ["leuk", "oplossing"])
+def test_state_changes_need_post(forum: ForumWorld, action: str) -> None:
+    assert_access(
+        forum.world,
+        f"/forum/bericht/{forum.reply.pk}/{action}/",
+        expect(default=403, anonymous=LOGIN, **dict.fromkeys(FORUM, 405)),
+    )
+
+
+def test_likes_follows_bookmarks(forum: ForumWorld) -> None:
+    posted = expect(default=403, anonymous=LOGIN, **dict.fromkeys(FORUM, 302))
+    topic = forum.topic.pk
+    for path in (
+        f"/forum/bericht/{forum.reply.pk}/leuk/",
+        f"/forum/onderwerp/{topic}/volgen/",
+        f"/forum/onderwerp/{topic}/bladwijzer/",
+        "/forum/categorie/algemeen/volgen/",
+    ):
+        assert_access(forum.world, path, posted, method="post")
+
+
+def test_moderation_pages_are_for_moderators_only(forum: ForumWorld) -> None:
+    table = expect(default=403, anonymous=LOGIN, **MODERATORS)
+    member = forum.world.user(Role.MEMBER_B)
+    for path in (
+        "/forum/moderatie/",
+        f"/forum/bericht/{forum.reply.pk}/modereren/",
+        f"/forum/onderwerp/{forum.topic.pk}/modereren/",
+        f"/forum/moderatie/lid/{member.pk}/",
+    ):
+        assert_access(forum.world, path, table)
+
+
+def test_moderating_a_post_is_for_moderators_only(forum: ForumWorld) -> None:
+    assert_access(
+        forum.world,
+        f"/forum/bericht/{forum.reply.pk}/modereren/",
+        expect(default=403, anonymous=LOGIN, moderator=302, beheerder=302),
+        method="post",
+        data={"action": "dismiss", "reason": "Geen probleem gevonden."},
+    )
+
+
+def test_unsubscribe_link_works_without_login(forum: ForumWorld) -> None:
+    token = unsubscribe_token(forum.world.user(Role.MEMBER_A))
+    assert_access(forum.world, f"/forum/afmelden/{token}/", expect(default=200))
+    assert_access(forum.world, "/forum/afmelden/nep/", expect(default=400))
+
+
+def test_categories_are_managed_in_the_cms_by_moderators(forum: ForumWorld) -> None:
+    assert_access(
+        forum.world,
+        "/beheer/cms/forum/categorieen/",
+        expect(default=302, **MODERATORS),
+    )
