@@ -99,8 +99,11 @@ class Suggestion:
     kind: str
 
 
-def suggestions(*, text: str, limit: int = 5) -> list[Suggestion]:
-    """Knowledge articles and (when the forum is installed) solved topics matching ``text``."""
+def suggestions(*, text: str, include_forum: bool, limit: int = 5) -> list[Suggestion]:
+    """Knowledge articles and (when the forum is installed) solved topics matching ``text``.
+
+    ``include_forum``: the forum is for eligible members only, so its topic titles are only
+    suggested to them; the caller decides with ``parties.eligibility.is_eligible``."""
     from django.utils.translation import gettext as _
 
     from kennispunt.knowledge.models import ArticlePage
@@ -112,7 +115,7 @@ def suggestions(*, text: str, limit: int = 5) -> list[Suggestion]:
         Suggestion(title=page.title, url=page.url, kind=_("Artikel"))
         for page in ArticlePage.objects.live().public().search(text)[:limit]
     ]
-    if apps.is_installed("kennispunt.forum"):
+    if include_forum and apps.is_installed("kennispunt.forum"):
         from kennispunt.forum.selectors import solved_topics_matching
 
         found += [

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from kennispunt.core.audit import log_action
 from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.parties.eligibility import is_eligible
 
 from . import emails, selectors, services
 from .forms import (
@@ -111,7 +112,9 @@ def ask(request: HttpRequest) -> HttpResponse:
         "helpdesk/ask.html",
         {
             "form": form,
-            "suggestions": selectors.suggestions(text=request.GET.get("onderwerp", "")),
+            "suggestions": selectors.suggestions(
+                text=request.GET.get("onderwerp", ""), include_forum=is_eligible(request.user)
+            ),
             "breadcrumbs": crumbs(_home_crumb(), (_("Vraag stellen"), "")),
         },
     )
@@ -134,7 +137,7 @@ def suggest(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "helpdesk/includes/suggestions.html",
-        {"suggestions": selectors.suggestions(text=text)},
+        {"suggestions": selectors.suggestions(text=text, include_forum=is_eligible(request.user))},
     )
 
 

@@ -2,9 +2,6 @@
 
 import csv
 import io
-import sys
-import types
-from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
@@ -333,34 +330,37 @@ def test_report_counts_and_csv(world: World) -> None:
     assert sum(int(r[3]) for r in rows[1:3]) == 2
 
 
-@dataclass(frozen=True)
-class FakeTopic:
-    title: str
-    url: str
+def _solved_forum_topic(world: World) -> str:
+    from kennispunt.forum import services as forum_services
+    from kennispunt.forum.models import Category
 
-
-def test_suggestions_show_articles_and_solved_forum_topics(kb: KB, monkeypatch) -> None:
-    from kennispunt.helpdesk import selectors as helpdesk_selectors
-
-    calls = []
-
-    def solved_topics_matching(*, text: str, limit: int = 5) -> list[FakeTopic]:
-        calls.append(text)
-        return [FakeTopic("Opgelost: lijst inleveren", "/forum/onderwerp/1/")]
-
-    forum = types.ModuleType("kennispunt.forum")
-    forum_selectors = types.ModuleType("kennispunt.forum.selectors")
-    forum_selectors.solved_topics_matching = solved_topics_matching  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "kennispunt.forum", forum)
-    monkeypatch.setitem(sys.modules, "kennispunt.forum.selectors", forum_selectors)
-    monkeypatch.setattr(
-        helpdesk_selectors.apps, "is_installed", lambda name: name == "kennispunt.forum"
+    category = Category.objects.create(name="Algemeen", slug="algemeen", order=1)
+    topic = forum_services.topic_create(
+        author=world.user(Role.MEMBER_A),
+        category=category,
+        title="Kandidatenlijst inleveren bij het stembureau",
+        body="Hoe leveren wij de kandidatenlijst in?",
+    ).topic
+    reply = forum_services.topic_reply(
+        author=world.user(Role.MEMBER_B), topic=topic, body="Persoonlijk, op de dag zelf."
     )
+    forum_services.solution_mark(post=reply, user=world.user(Role.MEMBER_A))
+    return topic.title
 
-    found = helpdesk_selectors.suggestions(text=kb.article.title)
-    assert kb.article.title in [s.title for s in found]
-    assert "Opgelost: lijst inleveren" in [s.title for s in found]
-    assert calls == [kb.article.title]
+
+def test_suggestions_show_solved_forum_topics_to_members_only(world: World) -> None:
+    """The forum is members-only: its topic titles must not reach visitors via suggestions."""
+    title = _solved_forum_topic(world)
+    query = {"subject": "kandidatenlijst inleveren"}
+    member_html = client_for(world, Role.MEMBER_B).get("/helpdesk/suggesties/", query)
+    assert title in member_html.content.decode()
+    for role in (Role.ANONYMOUS, Role.UNVERIFIED):
+        html = client_for(world, role).get("/helpdesk/suggesties/", query).content.decode()
+        assert title not in html, role
+        ask = client_for(world, role).get(
+            "/helpdesk/vraag-stellen/", {"onderwerp": query["subject"]}
+        )
+        assert title not in ask.content.decode(), role
 
 
 def test_suggestions_without_the_forum(kb: KB, client: Client) -> None:
