@@ -31,6 +31,8 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("partijen/", include("kennispunt.parties.urls")),
     path("zoeken/", include("kennispunt.search.urls")),
+    path("nieuwsbrief/", include("kennispunt.newsletter.urls")),
+    path("anymail/", include("anymail.urls")),
 ]
 
 if settings.SERVE_MEDIA:

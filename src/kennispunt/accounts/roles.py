@@ -32,6 +32,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
             for model in ("wegwijzerentry", "wegwijzerneed")
             for action in ("add", "change", "delete", "view")
         ),
+        "newsletter.send_mailing",
     ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN,),
     TRAINER: (WAGTAIL_ADMIN,),
@@ -47,5 +48,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "parties.add_municipality",
         "parties.change_municipality",
         "core.view_auditlogentry",
+        "newsletter.send_mailing",
     ),
 }

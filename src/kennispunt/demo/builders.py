@@ -21,6 +21,7 @@ from kennispunt.accounts.roles import (
     TRAINER,
 )
 from kennispunt.knowledge.demo import build_knowledge
+from kennispunt.newsletter.demo import build_newsletter
 from kennispunt.pages.site_structure import site_structure_ensure
 from kennispunt.parties.forms import CONSENT_TEXT
 from kennispunt.parties.models import (
@@ -168,4 +169,5 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("knowledge", build_knowledge),
     ("parties", build_parties),
     ("users", build_users),
+    ("newsletter", build_newsletter),
 )

@@ -61,19 +61,6 @@ _SECTIONS = (
             ),
         ),
     ),
-    PageText(
-        "nieuwsbrief",
-        "Nieuwsbrief",
-        "Elke maand het actuele aanbod van het Kennispunt in uw mailbox.",
-        (
-            (
-                "paragraph",
-                "<p>In de maandelijkse nieuwsbrief leest u over nieuwe artikelen, "
-                "trainingen en belangrijke data voor lokale partijen. Afmelden kan altijd met één "
-                "klik.</p>",
-            ),
-        ),
-    ),
 )
 
 PRIVACY = PageText(

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "kennispunt.parties",
     "kennispunt.pages",
     "kennispunt.knowledge",
+    "kennispunt.newsletter",
     "kennispunt.demo",
     "kennispunt.search",
     # Wagtail
@@ -62,6 +63,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_htmx",
+    "anymail",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -168,6 +170,23 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kennispunt <noreply@
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 KENNISPUNT_CONTACT_EMAIL = env.str("KENNISPUNT_CONTACT_EMAIL", default="info@kennispunt.nl")
 KENNISPUNT_CONTACT_PHONE = env.str("KENNISPUNT_CONTACT_PHONE", default="030 123 45 67")
+
+# --- Newsletter ------------------------------------------------------------------------------
+NEWSLETTER_FROM_EMAIL = env.str("NEWSLETTER_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env.str(
+    "NEWSLETTER_UNSUBSCRIBE_MAILTO", default="afmelden@kennispunt.nl"
+)
+NEWSLETTER_MESSAGE_ID_DOMAIN = env.str("NEWSLETTER_MESSAGE_ID_DOMAIN", default="kennispunt.nl")
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
+NEWSLETTER_RATE_PER_SECOND = env.float("NEWSLETTER_RATE_PER_SECOND", default=20.0)
+# After this many seconds another worker may take over a batch a (dead) worker had claimed.
+NEWSLETTER_CLAIM_TIMEOUT = env.int("NEWSLETTER_CLAIM_TIMEOUT", default=600)
+# Bounce and complaint webhooks (django-anymail) need HTTP basic auth "user:password"; without
+# it they refuse every request (a random secret nobody knows).
+ANYMAIL = {
+    "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET", default="")
+    or f"kennispunt:{__import__('secrets').token_urlsafe(32)}",
+}
 
 # --- Accounts --------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
