@@ -89,6 +89,13 @@ PRIVACY = PageText(
             "<li><b>Logboek</b>: wie een lidmaatschap heeft bekeken, goedgekeurd, "
             "afgewezen of beëindigd, en wanneer. Zo kunnen we verantwoorden wie uw gegevens "
             "heeft gezien.</li>"
+            "<li><b>Nieuwsbrief</b>: als u zich aanmeldt uw e-mailadres, en als u dat "
+            "invult uw naam en gemeente. We bewaren wanneer u zich aan- en afmeldde en met welke "
+            "tekst, als bewijs van uw toestemming. U krijgt de nieuwsbrief pas als u de link in "
+            "de bevestigingsmail hebt aangeklikt. Afmelden kan met één klik onderaan elke "
+            "nieuwsbrief. We houden niet bij of u de nieuwsbrief opent of op links klikt. Komt "
+            "een nieuwsbrief niet aan of meldt u hem als spam, dan sturen we dat adres niets "
+            "meer.</li>"
             "</ul>",
         ),
         ("heading", "Wie uw partijlidmaatschap kan zien"),
