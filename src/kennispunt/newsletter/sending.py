@@ -29,7 +29,7 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import connection, transaction
-from django.db.models import Count, Q
+from django.db.models import Case, Count, F, Q, Value, When
 from django.utils import timezone
 
 from kennispunt.core.audit import log_action
@@ -207,6 +207,35 @@ def _set(pk: int, claim: uuid.UUID, old: str, **fields: object) -> bool:
     return Delivery.objects.filter(pk=pk, claim=claim, status=old).update(**fields) == 1
 
 
+def _advance(claim: uuid.UUID, sent_pk: int | None, next_pk: int, message_id: str) -> bool:
+    """One UPDATE per message: record the previous one as sent and move the next one from
+    claimed to sending. True when the next one is still this worker's to send."""
+    if sent_pk is None:
+        return _set(
+            next_pk,
+            claim,
+            DeliveryStatus.CLAIMED,
+            status=DeliveryStatus.SENDING,
+            message_id=message_id,
+        )
+    updated = Delivery.objects.filter(
+        Q(pk=sent_pk, status=DeliveryStatus.SENDING) | Q(pk=next_pk, status=DeliveryStatus.CLAIMED),
+        claim=claim,
+    ).update(
+        status=Case(
+            When(pk=sent_pk, then=Value(DeliveryStatus.SENT)), default=Value(DeliveryStatus.SENDING)
+        ),
+        sent_at=Case(When(pk=sent_pk, then=Value(timezone.now())), default=F("sent_at")),
+        message_id=Case(When(pk=next_pk, then=Value(message_id)), default=F("message_id")),
+    )
+    if updated == 2:
+        return True
+    # Rare: the next one was taken over, or the previous row was erased meanwhile.
+    return Delivery.objects.filter(
+        pk=next_pk, claim=claim, status=DeliveryStatus.SENDING, message_id=message_id
+    ).exists()
+
+
 def mailing_send_batch(*, mailing_id: int, pacer: _Pacer | None = None) -> int:
     """Claim and send one batch; returns how many deliveries it handled (0 = nothing left)."""
     mailing = Mailing.objects.get(pk=mailing_id)
@@ -226,20 +255,16 @@ def mailing_send_batch(*, mailing_id: int, pacer: _Pacer | None = None) -> int:
     pacer = pacer or _Pacer(rate_per_second())
     domain = getattr(settings, "NEWSLETTER_MESSAGE_ID_DOMAIN", "kennispunt.nl")
     smtp = get_connection(fail_silently=False)
-    position = 0
+    accepted: int | None = None  # accepted by the server, not yet recorded as sent
     try:
         smtp.open()
-        for position, delivery in enumerate(todo):  # noqa: B007
+        for delivery in todo:
             message_id = make_msgid(f"m{mailing.pk}.d{delivery.pk}", domain=domain)
             message = _message(mailing, wanted[delivery.recipient_id], message_id)
             pacer.wait()
-            if not _set(
-                delivery.pk,
-                claim,
-                DeliveryStatus.CLAIMED,
-                status=DeliveryStatus.SENDING,
-                message_id=message_id,
-            ):
+            ours = _advance(claim, accepted, delivery.pk, message_id)
+            accepted = None
+            if not ours:
                 continue  # another worker took this claim over after a timeout
             try:
                 smtp.send_messages([message])
@@ -256,13 +281,7 @@ def mailing_send_batch(*, mailing_id: int, pacer: _Pacer | None = None) -> int:
                 # Not accepted by the server: nothing was delivered, so it may go again.
                 _set(delivery.pk, claim, DeliveryStatus.SENDING, status=DeliveryStatus.PENDING)
                 raise
-            _set(
-                delivery.pk,
-                claim,
-                DeliveryStatus.SENDING,
-                status=DeliveryStatus.SENT,
-                sent_at=timezone.now(),
-            )
+            accepted = delivery.pk
     except (smtplib.SMTPException, OSError) as exc:
         Delivery.objects.filter(claim=claim, status=DeliveryStatus.CLAIMED).update(
             status=DeliveryStatus.PENDING, claim=None, claimed_at=None
@@ -271,6 +290,14 @@ def mailing_send_batch(*, mailing_id: int, pacer: _Pacer | None = None) -> int:
         logger.warning("Mailing %s: mail server error, retrying later: %s", mailing.pk, exc)
         raise MailServerUnavailable(str(exc)) from exc
     finally:
+        if accepted is not None:
+            _set(
+                accepted,
+                claim,
+                DeliveryStatus.SENDING,
+                status=DeliveryStatus.SENT,
+                sent_at=timezone.now(),
+            )
         try:
             smtp.close()
         except Exception:  # noqa: S110 - closing a broken connection may fail too
