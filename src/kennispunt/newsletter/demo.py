@@ -11,6 +11,8 @@ from . import sending
 from .models import (
     ConsentAction,
     ConsentRecord,
+    Delivery,
+    DeliveryStatus,
     Mailing,
     NewsletterIssuePage,
     Subscriber,
@@ -151,4 +153,14 @@ def build_newsletter() -> None:
             )
             Mailing.objects.filter(pk=mailing.pk).update(
                 status="done", started_at=mailing.scheduled_at, finished_at=mailing.scheduled_at
+            )
+            Delivery.objects.bulk_create(
+                Delivery(
+                    mailing=mailing,
+                    recipient_id=pk,
+                    email=email,
+                    status=DeliveryStatus.SENT,
+                    sent_at=mailing.scheduled_at,
+                )
+                for pk, email in Subscriber.objects.active().values_list("pk", "email")
             )

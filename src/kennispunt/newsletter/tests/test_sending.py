@@ -27,13 +27,6 @@ from kennispunt.newsletter.testing import make_issue, make_subscribers
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _mail_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        "kennispunt.core.mail.transaction", SimpleNamespace(on_commit=lambda f: f())
-    )
-
-
 def _started(page: NewsletterIssuePage | None = None) -> Mailing:
     mailing = sending.mailing_create(
         audience=services.AUDIENCE, rendered=issue_render(page or make_issue())
@@ -212,6 +205,8 @@ def test_an_editor_sends_a_test_to_themself_and_then_to_all(world: World) -> Non
     editor = world.user(Role.REDACTEUR)
     client = Client()
     client.force_login(editor)
+    edit = client.get(f"/beheer/cms/pages/{page.pk}/edit/").content.decode()
+    assert f"/beheer/cms/nieuwsbrief/{page.pk}/verzenden/" in edit  # the header button
     response = client.post(f"/beheer/cms/nieuwsbrief/{page.pk}/test/")
     assert response.status_code == 302
     assert [m.to for m in mail.outbox] == [[editor.email]]

@@ -2,7 +2,6 @@
 
 import re
 from datetime import timedelta
-from types import SimpleNamespace
 from unittest import mock
 from urllib.parse import urlsplit
 
@@ -25,14 +24,6 @@ from kennispunt.newsletter.rendering import RenderedMessage
 from kennispunt.newsletter.webhooks import handle_tracking
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _mail_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """send_later waits for the commit that a test transaction never makes: send at once."""
-    monkeypatch.setattr(
-        "kennispunt.core.mail.transaction", SimpleNamespace(on_commit=lambda f: f())
-    )
 
 
 FORM = {"email": "Anne@Example.org", "name": "Anne", "consent": "on"}
