@@ -164,7 +164,7 @@ def _claim(mailing: Mailing, size: int) -> tuple[uuid.UUID, list[Delivery]]:
         Delivery.objects.filter(takeable, pk__in=ids).update(
             status=DeliveryStatus.CLAIMED, claim=claim, claimed_at=now
         )
-    return claim, list(Delivery.objects.filter(claim=claim).order_by("pk"))
+    return claim, list(Delivery.objects.filter(pk__in=ids, claim=claim).order_by("pk"))
 
 
 def _message(
@@ -250,7 +250,9 @@ def mailing_send_batch(*, mailing_id: int, pacer: _Pacer | None = None) -> int:
     wanted = audience.still_wanted([d.recipient_id for d in batch])
     skipped = [d.pk for d in batch if d.recipient_id not in wanted]
     if skipped:
-        Delivery.objects.filter(pk__in=skipped, claim=claim).update(status=DeliveryStatus.SKIPPED)
+        Delivery.objects.filter(pk__in=skipped, claim=claim, status=DeliveryStatus.CLAIMED).update(
+            status=DeliveryStatus.SKIPPED
+        )
     todo = [d for d in batch if d.recipient_id in wanted]
     pacer = pacer or _Pacer(rate_per_second())
     domain = getattr(settings, "NEWSLETTER_MESSAGE_ID_DOMAIN", "kennispunt.nl")
@@ -283,9 +285,9 @@ def mailing_send_batch(*, mailing_id: int, pacer: _Pacer | None = None) -> int:
                 raise
             accepted = delivery.pk
     except (smtplib.SMTPException, OSError) as exc:
-        Delivery.objects.filter(claim=claim, status=DeliveryStatus.CLAIMED).update(
-            status=DeliveryStatus.PENDING, claim=None, claimed_at=None
-        )
+        Delivery.objects.filter(
+            pk__in=[d.pk for d in todo], claim=claim, status=DeliveryStatus.CLAIMED
+        ).update(status=DeliveryStatus.PENDING, claim=None, claimed_at=None)
         Mailing.objects.filter(pk=mailing.pk).update(last_error=str(exc)[:300])
         logger.warning("Mailing %s: mail server error, retrying later: %s", mailing.pk, exc)
         raise MailServerUnavailable(str(exc)) from exc
