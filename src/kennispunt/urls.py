@@ -35,7 +35,14 @@ urlpatterns = [
     path("trainingen/", include("kennispunt.trainings.urls")),
     path("helpdesk/", include("kennispunt.helpdesk.urls")),
     path("forum/", include("kennispunt.forum.urls")),
+    path("nieuwsbrief/", include("kennispunt.newsletter.urls")),
 ]
+
+# django-anymail webhooks: inbound mail for the helpdesk, bounces and complaints for the
+# newsletter. Without a secret anymail would accept unauthenticated posts, so they only exist
+# when ANYMAIL_WEBHOOK_SECRET is set.
+if settings.ANYMAIL.get("WEBHOOK_SECRET"):
+    urlpatterns += [path("anymail/", include("anymail.urls"))]
 
 if settings.SERVE_MEDIA:
     urlpatterns += [

@@ -59,6 +59,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
             for action in ("add", "change", "delete", "view")
         ),
         *ELECTION_PERMISSIONS,
+        "newsletter.send_mailing",
     ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN, *HELPDESK_PERMISSIONS),
     TRAINER: (WAGTAIL_ADMIN, *TRAININGS_STAFF),
@@ -78,5 +79,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         *TRAININGS_STAFF,
         *HELPDESK_PERMISSIONS,
         *FORUM_MODERATION,
+        "newsletter.send_mailing",
     ),
 }

@@ -24,6 +24,7 @@ from kennispunt.elections.demo import build_elections
 from kennispunt.forum.demo import build_forum
 from kennispunt.helpdesk.demo import build_helpdesk
 from kennispunt.knowledge.demo import build_knowledge
+from kennispunt.newsletter.demo import build_newsletter
 from kennispunt.pages.site_structure import site_structure_ensure
 from kennispunt.parties.forms import CONSENT_TEXT
 from kennispunt.parties.models import (
@@ -176,4 +177,5 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("trainings", build_trainings),
     ("helpdesk", build_helpdesk),
     ("forum", build_forum),
+    ("newsletter", build_newsletter),
 )

@@ -2,8 +2,8 @@
 message, anymail checks basic auth and the provider's signature, and this receiver hands the
 raw message to the same ``ingest_message`` the IMAP poller and the command use.
 
-The webhook URLs (/helpdesk/anymail/<esp>/inbound/) only exist when ANYMAIL["WEBHOOK_SECRET"]
-is set: without it anymail would accept unauthenticated posts.
+The webhook URLs (/anymail/<esp>/inbound/, mounted in kennispunt/urls.py) only exist when
+ANYMAIL["WEBHOOK_SECRET"] is set: without it anymail would accept unauthenticated posts.
 """
 
 from typing import Any
@@ -18,9 +18,3 @@ def anymail_inbound_received(sender: Any, event: Any, esp_name: str, **kwargs: A
     except Exception:  # a message the serializer chokes on is still kept, as text
         raw = message.as_string().encode("utf-8", errors="replace")
     return ingest_message(raw, channel_hint=f"anymail-{esp_name}".lower()[:20])
-
-
-def webhook_enabled() -> bool:
-    from django.conf import settings
-
-    return bool(getattr(settings, "ANYMAIL", {}).get("WEBHOOK_SECRET"))

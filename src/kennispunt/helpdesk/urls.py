@@ -1,7 +1,6 @@
-from django.urls import URLPattern, URLResolver, include, path
+from django.urls import URLPattern, URLResolver, path
 
 from . import views
-from .anymail_inbound import webhook_enabled
 
 app_name = "helpdesk"
 
@@ -22,6 +21,3 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("beheer/<str:reference>/samenvoegen/", views.staff_merge, name="staff_merge"),
     path("beheer/<str:reference>/artikel/", views.staff_article, name="staff_article"),
 ]
-
-if webhook_enabled():
-    urlpatterns.append(path("anymail/", include("anymail.urls")))

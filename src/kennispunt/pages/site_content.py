@@ -22,21 +22,9 @@ HOME_INTRO = (
     "Onafhankelijk, en gefinancierd door het ministerie van BZK.</p>"
 )
 
-_SECTIONS = (
-    PageText(
-        "nieuwsbrief",
-        "Nieuwsbrief",
-        "Elke maand het actuele aanbod van het Kennispunt in uw mailbox.",
-        (
-            (
-                "paragraph",
-                "<p>In de maandelijkse nieuwsbrief leest u over nieuwe artikelen, "
-                "trainingen en belangrijke data voor lokale partijen. Afmelden kan altijd met één "
-                "klik.</p>",
-            ),
-        ),
-    ),
-)
+# Every section of the main navigation is now served by its own app (knowledge, trainings,
+# forum, helpdesk, newsletter), so no placeholder pages are needed.
+_SECTIONS: tuple[PageText, ...] = ()
 
 PRIVACY = PageText(
     "privacy",
@@ -80,6 +68,13 @@ PRIVACY = PageText(
             "bevestigde leden van uw partij zien dit. De bestuursleden krijgen voor elke termijn "
             "een herinnering per e-mail. Verwijdert u uw account, dan blijft de planning van de "
             "partij staan, zonder uw naam.</li>"
+            "<li><b>Nieuwsbrief</b>: als u zich aanmeldt uw e-mailadres, en als u dat "
+            "invult uw naam en gemeente. We bewaren wanneer u zich aan- en afmeldde en met welke "
+            "tekst, als bewijs van uw toestemming. U krijgt de nieuwsbrief pas als u de link in "
+            "de bevestigingsmail hebt aangeklikt. Afmelden kan met één klik onderaan elke "
+            "nieuwsbrief. We houden niet bij of u de nieuwsbrief opent of op links klikt. Komt "
+            "een nieuwsbrief niet aan of meldt u hem als spam, dan sturen we dat adres niets "
+            "meer.</li>"
             "</ul>",
         ),
         ("heading", "Wie uw partijlidmaatschap kan zien"),

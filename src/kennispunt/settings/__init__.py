@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "kennispunt.trainings",
     "kennispunt.helpdesk",
     "kennispunt.forum",
+    "kennispunt.newsletter",
     "kennispunt.demo",
     "kennispunt.search",
     # Wagtail
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_htmx",
+    "anymail",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -190,9 +192,11 @@ HELPDESK_PHONE_HOURS = env.str(
 # e.g. imaps://user:password@imap.example.org:993/INBOX; empty: no polling.
 HELPDESK_IMAP_URL = env.str("HELPDESK_IMAP_URL", default="")
 HELPDESK_IMAP_POLL_MINUTES = env.int("HELPDESK_IMAP_POLL_MINUTES", default=2)
-# django-anymail inbound webhooks at /helpdesk/anymail/<esp>/inbound/: basic auth with
+# django-anymail webhooks at /anymail/<esp>/inbound/ (helpdesk mail in) and
+# /anymail/<esp>/tracking/ (newsletter bounces and complaints): basic auth with
 # ANYMAIL_WEBHOOK_SECRET ("user:password") plus the provider's own signature key, e.g.
-# ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY. Empty secret: those URLs do not exist.
+# ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY. Empty secret: those URLs do not exist, because anymail
+# would otherwise accept unauthenticated posts.
 ANYMAIL = {
     key: value
     for key, value in {
@@ -216,6 +220,17 @@ HELPDESK_LOOP_WINDOW_MINUTES = env.int("HELPDESK_LOOP_WINDOW_MINUTES", default=6
 HELPDESK_PRIVATE_ROOT = Path(
     env.str("HELPDESK_PRIVATE_ROOT", default=str(VAR_DIR / "private" / "helpdesk"))
 )
+# --- Newsletter ------------------------------------------------------------------------------
+NEWSLETTER_FROM_EMAIL = env.str("NEWSLETTER_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env.str(
+    "NEWSLETTER_UNSUBSCRIBE_MAILTO", default="afmelden@kennispunt.nl"
+)
+NEWSLETTER_MESSAGE_ID_DOMAIN = env.str("NEWSLETTER_MESSAGE_ID_DOMAIN", default="kennispunt.nl")
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
+NEWSLETTER_RATE_PER_SECOND = env.float("NEWSLETTER_RATE_PER_SECOND", default=20.0)
+# After this many seconds another worker may take over a batch a (dead) worker had claimed.
+NEWSLETTER_CLAIM_TIMEOUT = env.int("NEWSLETTER_CLAIM_TIMEOUT", default=600)
+# Bounces and complaints arrive through django-anymail's tracking webhooks (see ANYMAIL above).
 
 # --- Accounts --------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

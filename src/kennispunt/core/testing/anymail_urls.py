@@ -4,4 +4,4 @@ from django.urls import include, path
 
 from kennispunt.urls import urlpatterns as site_urlpatterns
 
-urlpatterns = [path("helpdesk/anymail/", include("anymail.urls")), *site_urlpatterns]
+urlpatterns = [path("anymail/", include("anymail.urls")), *site_urlpatterns]

@@ -1,0 +1,139 @@
+"""Staff screens in the Wagtail admin: test mail, start or schedule a send, progress."""
+
+from datetime import datetime
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
+from django.core.mail import EmailMultiAlternatives
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from kennispunt.core.mail import send_later
+
+from . import sending
+from .models import Mailing, MailingStatus, NewsletterIssuePage, Subscriber
+from .rendering import PREVIEW_UNSUBSCRIBE_URL, issue_render
+from .services import AUDIENCE
+
+SEND_PERMISSION = "newsletter.send_mailing"
+
+
+def _issue(request: HttpRequest, page_id: int) -> NewsletterIssuePage:
+    page = get_object_or_404(NewsletterIssuePage, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return page
+
+
+@require_POST
+def send_test(request: HttpRequest, page_id: int) -> HttpResponse:
+    """Send the latest draft to the editor's own address, exactly as subscribers would get it."""
+    page = _issue(request, page_id).get_latest_revision_as_object()
+    rendered = issue_render(page)
+    message = EmailMultiAlternatives(
+        subject=f"[{_('TEST')}] {rendered.subject}",
+        body=rendered.text_body.replace(rendered.placeholder, PREVIEW_UNSUBSCRIBE_URL),
+        to=[request.user.email],  # type: ignore[union-attr]
+    )
+    message.attach_alternative(
+        rendered.html_body.replace(rendered.placeholder, PREVIEW_UNSUBSCRIBE_URL), "text/html"
+    )
+    send_later(message)
+    messages.success(
+        request,
+        _("De testmail is onderweg naar %(email)s.") % {"email": request.user.email},  # type: ignore[union-attr]
+    )
+    return redirect("wagtailadmin_pages:edit", page_id)
+
+
+class SendForm(forms.Form):
+    NOW = "now"
+    LATER = "later"
+    when = forms.ChoiceField(
+        label=gettext_lazy("Wanneer"),
+        choices=[(NOW, gettext_lazy("Nu verzenden")), (LATER, gettext_lazy("Later verzenden"))],
+        widget=forms.RadioSelect,
+        initial=NOW,
+    )
+    scheduled_at = forms.DateTimeField(
+        label=gettext_lazy("Verzenden op"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        input_formats=["%Y-%m-%dT%H:%M"],
+    )
+
+    def clean(self) -> dict:
+        cleaned = super().clean() or {}
+        if cleaned.get("when") == self.LATER:
+            at: datetime | None = cleaned.get("scheduled_at")
+            if at is None or at <= timezone.now():
+                self.add_error("scheduled_at", _("Kies een moment in de toekomst."))
+        return cleaned
+
+
+@permission_required(SEND_PERMISSION, raise_exception=True)
+def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
+    page = _issue(request, page_id)
+    previous = Mailing.objects.filter(audience=AUDIENCE, source_id=page.pk).exclude(
+        status=MailingStatus.CANCELLED
+    )
+    form = SendForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not page.live or page.has_unpublished_changes:
+            messages.error(
+                request,
+                _("Publiceer de nieuwsbrief eerst; verzonden wordt de gepubliceerde versie."),
+            )
+        elif previous.exists():
+            messages.error(request, _("Deze nieuwsbrief is al verzonden of ingepland."))
+        else:
+            at = (
+                form.cleaned_data["scheduled_at"]
+                if form.cleaned_data["when"] == SendForm.LATER
+                else None
+            )
+            mailing = sending.mailing_create(
+                audience=AUDIENCE,
+                rendered=issue_render(page.specific),
+                scheduled_at=at,
+                source_id=page.pk,
+                user=request.user,
+            )
+            if at is None:
+                sending.mailing_start(mailing_id=mailing.pk)
+                from .tasks import send_mailing
+
+                send_mailing.enqueue(mailing.pk)
+            return redirect("newsletter_mailing", mailing.pk)
+    context = {
+        "page": page,
+        "form": form,
+        "previous": previous,
+        "recipients": Subscriber.objects.active().count(),
+    }
+    return render(request, "newsletter/admin/send.html", context)
+
+
+@permission_required(SEND_PERMISSION, raise_exception=True)
+def mailing_list(request: HttpRequest) -> HttpResponse:
+    mailings = list(Mailing.objects.select_related("created_by")[:50])
+    rows = [(m, sending.mailing_progress(m)) for m in mailings]
+    return render(request, "newsletter/admin/mailing_list.html", {"rows": rows})
+
+
+@permission_required(SEND_PERMISSION, raise_exception=True)
+def mailing_detail(request: HttpRequest, mailing_id: int) -> HttpResponse:
+    mailing = get_object_or_404(Mailing, pk=mailing_id)
+    if request.method == "POST" and request.POST.get("action") == "cancel":
+        if mailing.status in (MailingStatus.SCHEDULED, MailingStatus.SENDING):
+            sending.mailing_cancel(mailing=mailing, user=request.user)
+            messages.success(request, _("De verzending is gestopt."))
+        return redirect("newsletter_mailing", mailing.pk)
+    context = {"mailing": mailing, "progress": sending.mailing_progress(mailing)}
+    return render(request, "newsletter/admin/mailing_detail.html", context)

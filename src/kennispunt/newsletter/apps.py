@@ -1,0 +1,36 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsletterConfig(AppConfig):
+    name = "kennispunt.newsletter"
+    verbose_name = _("Nieuwsbrief")
+
+    def ready(self) -> None:
+        from datetime import timedelta
+
+        from kennispunt.accounts import personal_data, profile_links
+        from kennispunt.core import periodic
+        from kennispunt.pages import site_structure
+
+        from . import audiences, tasks, webhooks
+        from .exports import erase_subscriptions, export_subscriptions
+        from .selectors import NEWSLETTER_AUDIENCE
+        from .structure import newsletter_structure_ensure
+
+        audiences.register(NEWSLETTER_AUDIENCE)
+        personal_data.register(
+            "newsletter", exporter=export_subscriptions, eraser=erase_subscriptions
+        )
+        profile_links.register(
+            label=_("Mijn nieuwsbrief"),
+            url_name="newsletter:manage",
+            description=_("aan- of afmelden voor de maandelijkse nieuwsbrief"),
+        )
+        periodic.register(
+            "newsletter.dispatch",
+            every=timedelta(minutes=1),
+            enqueue=tasks.dispatch_mailings.enqueue,
+        )
+        site_structure.register_section_builder(newsletter_structure_ensure)
+        webhooks.connect()

@@ -1,0 +1,38 @@
+"""Who a mailing goes to and how each recipient leaves: registered per audience.
+
+The sender (``sending.py``) knows nothing about newsletter subscribers; the outreach feature
+can register an audience of municipal griffies and reuse the sender unchanged.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Recipient:
+    recipient_id: int
+    email: str
+    # Personal one-click unsubscribe page (GET shows a button, POST unsubscribes: RFC 8058).
+    unsubscribe_url: str
+    # For the List-Unsubscribe header's mailto: alternative.
+    unsubscribe_mailto: str
+
+
+@dataclass(frozen=True)
+class Audience:
+    key: str
+    # All recipients when sending starts, as (recipient_id, email) pairs.
+    recipients: Callable[[], Iterable[tuple[int, str]]]
+    # For a batch of claimed deliveries: recipient_id -> Recipient, for those still wanting it.
+    still_wanted: Callable[[list[int]], dict[int, Recipient]]
+
+
+_audiences: dict[str, Audience] = {}
+
+
+def register(audience: Audience) -> None:
+    _audiences[audience.key] = audience
+
+
+def get(key: str) -> Audience:
+    return _audiences[key]

@@ -1,0 +1,131 @@
+"""One issue → sections → web page, HTML e-mail (inline CSS, tables) and plain text.
+
+The e-mail is rendered once per send with a placeholder where the personal unsubscribe link
+goes; the sender only replaces that placeholder per recipient.
+"""
+
+import re
+import textwrap
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+import css_inline
+from django.apps import apps
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import formats, timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from wagtail.rich_text import expand_db_html
+
+UNSUBSCRIBE_PLACEHOLDER = "KENNISPUNT-UNSUBSCRIBE-URL"
+PREVIEW_UNSUBSCRIBE_URL = "#afmelden-voorbeeld"
+_HREF = re.compile(r'(href|src)="(/[^"]*)"')
+_BLOCK_END = re.compile(r"</(p|li|h[1-6]|ul|ol)>|<br\s*/?>", re.I)
+
+
+@dataclass(frozen=True)
+class RenderedMessage:
+    subject: str
+    html_body: str
+    text_body: str
+    placeholder: str = UNSUBSCRIBE_PLACEHOLDER
+
+
+def absolute(url: str) -> str:
+    return urljoin(settings.SITE_URL.rstrip("/") + "/", url) if url else ""
+
+
+def _absolute_html(html: str) -> str:
+    return _HREF.sub(lambda m: f'{m.group(1)}="{absolute(m.group(2))}"', html)
+
+
+def html_to_text(html: str) -> str:
+    """Readable plain text of rich text: paragraphs as blank-line separated blocks, links kept."""
+    html = re.sub(
+        r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', lambda m: f"{m.group(2)} ({m.group(1)})", html
+    )
+    html = re.sub(r"<li[^>]*>", "- ", html, flags=re.I)
+    text = strip_tags(_BLOCK_END.sub("\n", html))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    paragraphs = [line for line in lines if line]
+    return "\n\n".join(textwrap.fill(p, 72, break_on_hyphens=False) for p in paragraphs)
+
+
+def upcoming_trainings(limit: int) -> list[dict[str, str]]:
+    """The next training sessions, from the trainings app when it is installed."""
+    if not apps.is_installed("kennispunt.trainings"):
+        return []
+    from kennispunt.trainings.selectors import (  # type: ignore[import-not-found,unused-ignore]
+        upcoming_sessions,
+    )
+
+    items = []
+    for session in upcoming_sessions(limit=limit):
+        starts = timezone.localtime(session.starts_at)
+        place = _("online") if session.is_online else session.place
+        meta = f"{formats.date_format(starts, 'j F Y, H:i')}, {place}"
+        if session.is_full:
+            meta = f"{meta} ({_('vol')})"
+        items.append({"title": session.title, "url": absolute(session.url), "meta": meta})
+    return items
+
+
+def _section(block: Any) -> dict[str, Any] | None:
+    value = block.value
+    kind = block.block_type
+    if kind == "intro":
+        html = _absolute_html(expand_db_html(value.source))
+        return {"kind": "text", "html": html, "text": html_to_text(html)}
+    if kind == "articles":
+        items = [
+            {"title": page.title, "url": absolute(page.url or ""), "text": page.specific.intro}
+            for page in value["articles"]
+            if page is not None and page.live
+        ]
+        return {"kind": "list", "heading": value["heading"], "items": items} if items else None
+    if kind == "trainings":
+        items = [
+            {"title": item["title"], "url": item["url"], "meta": item["when"]}
+            for item in value["chosen"]
+        ]
+        if value["automatic"]:
+            items += upcoming_trainings(value["limit"] or 5)
+        return {"kind": "list", "heading": value["heading"], "items": items} if items else None
+    if kind == "news":
+        items = [
+            {"title": item["title"], "url": item["url"], "text": item["text"]}
+            for item in value["items"]
+        ]
+        return {"kind": "list", "heading": value["heading"], "items": items} if items else None
+    if kind == "cta":
+        return {
+            "kind": "cta",
+            "text": value["text"],
+            "button_label": value["button_label"],
+            "url": value["url"],
+        }
+    return None
+
+
+def issue_sections(page: Any) -> list[dict[str, Any]]:
+    return [s for s in (_section(block) for block in page.body) if s is not None]
+
+
+_inliner = css_inline.CSSInliner(keep_style_tags=True, load_remote_stylesheets=False)
+
+
+def issue_render(page: Any) -> RenderedMessage:
+    context = {
+        "page": page,
+        "sections": issue_sections(page),
+        "web_url": absolute(page.url or ""),
+        "archive_url": absolute(page.get_parent().url or ""),
+        "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER,
+        "site_url": settings.SITE_URL,
+    }
+    html = render_to_string("newsletter/email/issue.html", context)
+    text = render_to_string("newsletter/email/issue.txt", context)
+    plain = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return RenderedMessage(subject=page.title, html_body=_inliner.inline(html), text_body=plain)

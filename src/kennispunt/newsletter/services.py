@@ -1,0 +1,160 @@
+"""Subscribing, confirming and leaving the newsletter (double opt-in, consent log)."""
+
+from typing import Any
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from kennispunt.core.audit import log_action
+from kennispunt.core.mail import send_later
+
+from . import sending
+from .models import ConsentAction, ConsentRecord, Subscriber, SubscriberStatus
+from .rendering import absolute
+
+AUDIENCE = "newsletter"
+CONFIRM_SALT = "kennispunt.newsletter.confirm"
+CONFIRM_MAX_AGE = 60 * 60 * 24 * 7  # a week
+
+# The exact texts people agree to (as shown, in their language); stored with every record.
+CONSENT_TEXT_SUBSCRIBE = gettext_lazy(
+    "Ja, stuur mij de maandelijkse nieuwsbrief van het Kennispunt. Ik kan mij altijd afmelden "
+    "met de link onderaan elke nieuwsbrief."
+)
+CONSENT_TEXT_CONFIRM = gettext_lazy("Ik bevestig dat ik de nieuwsbrief wil ontvangen.")
+CONSENT_TEXT_UNSUBSCRIBE = gettext_lazy("Ik wil de nieuwsbrief niet meer ontvangen.")
+
+
+def confirmation_token(subscriber: Subscriber) -> str:
+    return signing.dumps({"s": subscriber.pk, "e": subscriber.email.lower()}, salt=CONFIRM_SALT)
+
+
+def subscriber_for_token(token: str) -> Subscriber | None:
+    """The subscriber a confirmation link belongs to; None when forged, changed or expired."""
+    try:
+        data = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    subscriber = Subscriber.objects.filter(pk=data.get("s")).first()
+    if subscriber is None or subscriber.email.lower() != data.get("e"):
+        return None
+    return subscriber
+
+
+def unsubscribe_url_for_token(token: str) -> str:
+    return absolute(reverse("newsletter:unsubscribe", args=[token]))
+
+
+def unsubscribe_url(subscriber: Subscriber) -> str:
+    return unsubscribe_url_for_token(subscriber.unsubscribe_token)
+
+
+def _send_confirmation(subscriber: Subscriber) -> None:
+    context = {
+        "subscriber": subscriber,
+        "confirm_url": absolute(
+            reverse("newsletter:confirm", args=[confirmation_token(subscriber)])
+        ),
+        "days": CONFIRM_MAX_AGE // 86400,
+    }
+    message = EmailMultiAlternatives(
+        subject=_("Bevestig uw aanmelding voor de nieuwsbrief"),
+        body=render_to_string("newsletter/email/confirm.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[subscriber.email],
+    )
+    send_later(message)
+
+
+def _consent(subscriber: Subscriber, action: str, text: str, source: str) -> None:
+    ConsentRecord.objects.create(
+        subscriber=subscriber, action=action, text=text, source=source[:300]
+    )
+
+
+@transaction.atomic
+def subscription_request(
+    *,
+    email: str,
+    name: str = "",
+    municipality: Any = None,
+    source: str,
+    user: Any = None,
+) -> Subscriber | None:
+    """Record the wish and mail a confirmation link. Same outcome whether or not the address
+    is known (no one learns who subscribes); an active subscriber gets no second mail."""
+    email = email.strip()
+    subscriber = Subscriber.objects.filter(email__iexact=email).first()
+    if subscriber is not None and subscriber.status == SubscriberStatus.ACTIVE:
+        return subscriber
+    if subscriber is None:
+        subscriber = Subscriber(email=email)
+    subscriber.name = name or subscriber.name
+    subscriber.municipality = municipality or subscriber.municipality
+    if user is not None and getattr(user, "is_authenticated", False):
+        if user.email.lower() == email.lower():
+            subscriber.user = user
+    subscriber.status = SubscriberStatus.PENDING
+    subscriber.save()
+    _consent(subscriber, ConsentAction.SUBSCRIBE, str(CONSENT_TEXT_SUBSCRIBE), source)
+    _send_confirmation(subscriber)
+    return subscriber
+
+
+@transaction.atomic
+def subscription_confirm(*, subscriber: Subscriber, source: str) -> bool:
+    """Activate a pending subscription. False when it was not waiting for confirmation."""
+    updated = Subscriber.objects.filter(pk=subscriber.pk, status=SubscriberStatus.PENDING).update(
+        status=SubscriberStatus.ACTIVE, confirmed_at=timezone.now(), unsubscribed_at=None
+    )
+    if not updated:
+        return False
+    _consent(subscriber, ConsentAction.CONFIRM, str(CONSENT_TEXT_CONFIRM), source)
+    log_action(subscriber, "newsletter.confirmed")
+    return True
+
+
+@transaction.atomic
+def subscription_cancel(
+    *,
+    subscriber: Subscriber,
+    source: str,
+    action: str = ConsentAction.UNSUBSCRIBE,
+    status: str = SubscriberStatus.UNSUBSCRIBED,
+    text: str = "",
+) -> bool:
+    """Unsubscribe (or deactivate after a bounce): no further mail, pending deliveries skipped."""
+    updated = (
+        Subscriber.objects.filter(pk=subscriber.pk)
+        .exclude(status=status)
+        .update(status=status, unsubscribed_at=timezone.now())
+    )
+    sending.recipients_skip(audience=AUDIENCE, recipient_ids=[subscriber.pk])
+    if not updated:
+        return False
+    _consent(subscriber, action, text or str(CONSENT_TEXT_UNSUBSCRIBE), source)
+    log_action(subscriber, f"newsletter.{status}")
+    return True
+
+
+def subscription_deactivate(*, email: str, reason: str, source: str) -> int:
+    """A hard bounce or a spam complaint: stop mailing this address."""
+    status = SubscriberStatus.COMPLAINED if reason == "complained" else SubscriberStatus.BOUNCED
+    count = 0
+    for subscriber in Subscriber.objects.filter(email__iexact=email):
+        if subscription_cancel(
+            subscriber=subscriber,
+            source=source,
+            action=ConsentAction.DEACTIVATE,
+            status=status,
+            text=f"Uitgeschakeld: {reason}.",
+        ):
+            count += 1
+    return count

@@ -1,0 +1,48 @@
+from typing import Any
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+
+from . import admin_views
+from .models import NewsletterIssuePage
+
+
+@hooks.register("register_admin_urls")
+def register_newsletter_urls() -> list[Any]:
+    return [
+        path("nieuwsbrief/<int:page_id>/test/", admin_views.send_test, name="newsletter_send_test"),
+        path(
+            "nieuwsbrief/<int:page_id>/verzenden/", admin_views.send_issue, name="newsletter_send"
+        ),
+        path("verzendingen/", admin_views.mailing_list, name="newsletter_mailings"),
+        path(
+            "verzendingen/<int:mailing_id>/", admin_views.mailing_detail, name="newsletter_mailing"
+        ),
+    ]
+
+
+class MailingsMenuItem(MenuItem):
+    def is_shown(self, request: Any) -> bool:
+        return request.user.has_perm(admin_views.SEND_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_mailings_menu_item() -> MenuItem:
+    return MailingsMenuItem(
+        _("Verzendingen"), reverse("newsletter_mailings"), icon_name="mail", order=400
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def newsletter_buttons(page: Any, user: Any, view_name: str, next_url: str | None = None) -> Any:
+    if page.specific_class is not NewsletterIssuePage or view_name != "edit":
+        return
+    yield Button(
+        _("Verzenden"),
+        reverse("newsletter_send", args=[page.pk]),
+        icon_name="mail",
+        priority=5,
+    )
