@@ -9,13 +9,19 @@ class ElectionsConfig(AppConfig):
     def ready(self) -> None:
         from datetime import timedelta
 
-        from kennispunt.accounts import personal_data
+        from kennispunt.accounts import personal_data, profile_links
         from kennispunt.core import periodic
 
         from . import tasks
         from .exports import erase_planner, export_planner
 
         personal_data.register("election_planner", exporter=export_planner, eraser=erase_planner)
+        profile_links.register(
+            label=_("Verkiezingsplanner"),
+            url_name="elections:list",
+            description=_("De termijnen voor de verkiezingen, en wat uw partij nog moet doen."),
+            order=40,
+        )
         periodic.register(
             "elections.deadline_reminders",
             every=timedelta(hours=6),

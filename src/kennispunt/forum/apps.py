@@ -23,4 +23,5 @@ class ForumConfig(AppConfig):
             label=_("Forummeldingen"),
             url_name="forum:preferences",
             description=_("Kies of en wanneer u e-mail krijgt over reacties en vermeldingen."),
+            order=30,
         )

@@ -25,6 +25,7 @@ class HelpdeskConfig(AppConfig):
             label=_("Mijn vragen aan de helpdesk"),
             url_name="helpdesk:mine",
             description=_("Uw vragen, onze antwoorden en uw reacties."),
+            order=10,
         )
         periodic.register(
             "helpdesk.auto_close", every=timedelta(hours=1), enqueue=tasks.auto_close.enqueue

@@ -25,7 +25,8 @@ class NewsletterConfig(AppConfig):
         profile_links.register(
             label=_("Mijn nieuwsbrief"),
             url_name="newsletter:manage",
-            description=_("aan- of afmelden voor de maandelijkse nieuwsbrief"),
+            description=_("Aan- of afmelden voor de maandelijkse nieuwsbrief."),
+            order=50,
         )
         periodic.register(
             "newsletter.dispatch",

@@ -16,10 +16,11 @@ class TrainingsConfig(AppConfig):
         from .exports import erase_signups, export_signups
 
         personal_data.register("training_signups", exporter=export_signups, eraser=erase_signups)
-        # No description: the profile's link list shows it as text beside a link that is not
-        # underlined there, which axe flags (link-in-text-block).
         profile_links.register(
-            label=_("Mijn trainingen"), url_name="trainings:my_signups", order=30
+            label=_("Mijn trainingen"),
+            url_name="trainings:my_signups",
+            description=_("Afmelden, een vrije plaats bevestigen of een training beoordelen."),
+            order=20,
         )
         periodic.register(
             "trainings.offers_expire",

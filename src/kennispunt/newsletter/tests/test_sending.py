@@ -1,14 +1,12 @@
 """Rendering and the sender: headers, both parts, failures, crash leftovers, scheduling."""
 
-import sys
-from datetime import UTC, datetime, timedelta
-from types import ModuleType, SimpleNamespace
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.core import mail
 from django.test import Client
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from kennispunt.core.testing.world import Role, World
 from kennispunt.newsletter import sending, services, tasks
@@ -142,46 +140,39 @@ def test_a_scheduled_send_starts_when_due() -> None:
     assert len(mail.outbox) == 2
 
 
-def test_upcoming_trainings_come_from_the_trainings_app_when_installed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    session = SimpleNamespace(
-        title="Campagne voeren",
-        url="/trainingen/campagne/",
-        starts_at=datetime(2026, 4, 2, 17, 0, tzinfo=UTC),
-        ends_at=datetime(2026, 4, 2, 19, 0, tzinfo=UTC),
-        place="Zwolle",
-        is_online=False,
-        is_full=True,
-        province_name="Overijssel",
-    )
-    calls: list[int] = []
+def test_upcoming_trainings_come_from_the_trainings_app() -> None:
+    from kennispunt.trainings.testing import make_session, make_training
 
-    def upcoming_sessions(*, limit: int = 5, province_code: str | None = None) -> list[Any]:
-        calls.append(limit)
-        return [session]
-
-    fake = ModuleType("kennispunt.trainings.selectors")
-    fake.upcoming_sessions = upcoming_sessions  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "kennispunt.trainings.selectors", fake)
-    from django.apps import apps
-
-    real = apps.is_installed
-    monkeypatch.setattr(
-        apps, "is_installed", lambda name: name == "kennispunt.trainings" or real(name)
+    starts = timezone.now() + timedelta(days=10)
+    session = make_session(make_training(title="Campagne voeren"), starts_at=starts, capacity=1)
+    make_session(
+        make_training(slug="later", title="Een training over een jaar"),
+        starts_at=starts + timedelta(days=365),
     )
     page = make_issue()
     page.body = [
-        ("trainings", {"heading": "Trainingen", "automatic": True, "limit": 3, "chosen": []})
+        ("trainings", {"heading": "Trainingen", "automatic": True, "limit": 1, "chosen": []})
     ]
     rendered = issue_render(page)
-    assert calls == [3]
+    local = timezone.localtime(session.starts_at)
     assert "Campagne voeren" in rendered.text_body
-    assert "2 april 2026, 19:00, Zwolle (vol)" in rendered.text_body
-    assert "/trainingen/campagne/" in rendered.html_body
+    assert f"{formats.date_format(local, 'j F Y, H:i')}, Amersfoort" in rendered.text_body
+    assert session.get_absolute_url() in rendered.html_body
+    assert "Een training over een jaar" not in rendered.text_body  # the limit holds
 
 
-def test_without_the_trainings_app_the_automatic_block_renders_nothing() -> None:
+def test_without_the_trainings_app_the_automatic_block_renders_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from django.apps import apps
+
+    from kennispunt.trainings.testing import make_session
+
+    make_session()
+    real = apps.is_installed
+    monkeypatch.setattr(
+        apps, "is_installed", lambda name: name != "kennispunt.trainings" and real(name)
+    )
     page = make_issue()
     page.body = [
         ("trainings", {"heading": "Trainingen", "automatic": True, "limit": 3, "chosen": []})
