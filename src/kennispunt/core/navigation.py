@@ -1,4 +1,4 @@
-"""The main navigation: the six services of the Kennispunt, in the order users look for them."""
+"""The main navigation: the services of the Kennispunt, in the order users look for them."""
 
 from dataclasses import dataclass
 
@@ -19,6 +19,7 @@ class NavItem:
 MAIN_NAVIGATION = (
     NavItem(_("Kennis"), "/kennis/"),
     NavItem(_("Wegwijzer"), "/wegwijzer/"),
+    NavItem(_("Verkiezingen"), "/verkiezingen/"),
     NavItem(_("Trainingen"), "/trainingen/"),
     NavItem(_("Forum"), "/forum/"),
     NavItem(_("Helpdesk"), "/helpdesk/"),

@@ -20,6 +20,8 @@ def test_health_is_public(world: World) -> None:
         "/contact/",
         "/kennis/",
         "/wegwijzer/",
+        "/verkiezingen/",
+        "/nieuwsbrieven/",
         "/trainingen/",
         "/helpdesk/",
         "/nieuwsbrief/",
