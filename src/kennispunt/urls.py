@@ -36,6 +36,7 @@ urlpatterns = [
     path("helpdesk/", include("kennispunt.helpdesk.urls")),
     path("forum/", include("kennispunt.forum.urls")),
     path("nieuwsbrief/", include("kennispunt.newsletter.urls")),
+    path("voor-gemeenten/", include("kennispunt.outreach.urls")),
 ]
 
 # django-anymail webhooks: inbound mail for the helpdesk, bounces and complaints for the

@@ -50,6 +50,11 @@ FORUM_MODERATION = (
     "forum.moderate_forum",
     *(f"forum.{action}_category" for action in ("add", "change", "view")),
 )
+OUTREACH_PERMISSIONS = (
+    "outreach.send_outreach",
+    *(f"outreach.{action}_griffiecontact" for action in ("add", "change", "delete", "view")),
+    *(f"outreach.{action}_outreachtext" for action in ("change", "view")),
+)
 STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
     REDACTEUR: (
         WAGTAIL_ADMIN,
@@ -60,6 +65,7 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         ),
         *ELECTION_PERMISSIONS,
         "newsletter.send_mailing",
+        *(f"outreach.{action}_outreachtext" for action in ("change", "view")),
     ),
     HELPDESKMEDEWERKER: (WAGTAIL_ADMIN, *HELPDESK_PERMISSIONS),
     TRAINER: (WAGTAIL_ADMIN, *TRAININGS_STAFF),
@@ -80,5 +86,6 @@ STAFF_GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         *HELPDESK_PERMISSIONS,
         *FORUM_MODERATION,
         "newsletter.send_mailing",
+        *OUTREACH_PERMISSIONS,
     ),
 }

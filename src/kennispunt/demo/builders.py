@@ -25,6 +25,7 @@ from kennispunt.forum.demo import build_forum
 from kennispunt.helpdesk.demo import build_helpdesk
 from kennispunt.knowledge.demo import build_knowledge
 from kennispunt.newsletter.demo import build_newsletter
+from kennispunt.outreach.demo import build_outreach
 from kennispunt.pages.site_structure import site_structure_ensure
 from kennispunt.parties.forms import CONSENT_TEXT
 from kennispunt.parties.models import (
@@ -178,4 +179,5 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("helpdesk", build_helpdesk),
     ("forum", build_forum),
     ("newsletter", build_newsletter),
+    ("outreach", build_outreach),
 )

@@ -75,6 +75,11 @@ PRIVACY = PageText(
             "nieuwsbrief. We houden niet bij of u de nieuwsbrief opent of op links klikt. Komt "
             "een nieuwsbrief niet aan of meldt u hem als spam, dan sturen we dat adres niets "
             "meer.</li>"
+            "<li><b>Griffies</b>: om gemeenten te vertellen over het Kennispunt bewaren we per "
+            "gemeente het zakelijke e-mailadres van de griffie, soms met de naam van een "
+            "contactpersoon en een notitie (gerechtvaardigd belang). We houden bij of onze "
+            "e-mail is verzonden of niet aankwam. Elke e-mail heeft een link om geen berichten "
+            "meer te krijgen; een griffie kan ook vragen de gegevens te verwijderen.</li>"
             "</ul>",
         ),
         ("heading", "Wie uw partijlidmaatschap kan zien"),

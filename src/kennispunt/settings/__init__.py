@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "kennispunt.parties",
     "kennispunt.pages",
     "kennispunt.knowledge",
+    "kennispunt.outreach",
     "kennispunt.elections",
     "kennispunt.trainings",
     "kennispunt.helpdesk",

@@ -1,0 +1,170 @@
+"""Reads: public municipality pages, the griffie audiences for the sender, the staff overview."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import quote
+
+from django.conf import settings
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils.text import slugify
+
+from kennispunt.newsletter.audiences import Audience, Recipient
+from kennispunt.newsletter.models import Delivery, DeliveryStatus
+from kennispunt.newsletter.rendering import absolute
+from kennispunt.parties.models import Municipality, Party, Province
+
+from .models import GriffieContact
+
+AUDIENCE_ALL = "griffies"
+AUDIENCE_PREFIX = "griffies-"
+
+
+# --- Public pages ------------------------------------------------------------------------------
+
+
+def search_municipalities(*, query: str = "", province: str = "") -> QuerySet[Municipality]:
+    """Active municipalities with the number of listed local parties registered there."""
+    municipalities = Municipality.objects.filter(is_active=True)
+    if query:
+        municipalities = municipalities.filter(name__icontains=query)
+    if province:
+        municipalities = municipalities.filter(province=province)
+    return municipalities.annotate(
+        party_count=Count("parties", filter=Q(parties__is_listed=True), distinct=True)
+    ).order_by("name")
+
+
+def municipality_parties(municipality: Municipality) -> QuerySet[Party]:
+    """Only what the public party register shows: listed parties, name and link."""
+    return Party.objects.listed().filter(municipalities=municipality).order_by("name")
+
+
+# --- The griffie audiences for the newsletter's sender ----------------------------------------
+
+
+def audience_key(province: str = "") -> str:
+    return f"{AUDIENCE_PREFIX}{slugify(province)}" if province else AUDIENCE_ALL
+
+
+def province_for_key(key: str) -> str:
+    for value, _label in Province.choices:
+        if audience_key(value) == key:
+            return value
+    return ""
+
+
+def is_outreach_audience(key: str) -> bool:
+    return key == AUDIENCE_ALL or key.startswith(AUDIENCE_PREFIX)
+
+
+def reachable_contacts(province: str = "") -> QuerySet[GriffieContact]:
+    contacts = GriffieContact.objects.filter(
+        opted_out_at__isnull=True, bounced_at__isnull=True, municipality__is_active=True
+    )
+    if province:
+        contacts = contacts.filter(municipality__province=province)
+    return contacts
+
+
+def unsubscribe_url(token: str) -> str:
+    return absolute(reverse("outreach:unsubscribe", args=[token]))
+
+
+def _recipient(pk: int, email: str, token: str) -> Recipient:
+    mailbox = getattr(settings, "NEWSLETTER_UNSUBSCRIBE_MAILTO", "afmelden@kennispunt.nl")
+    return Recipient(
+        recipient_id=pk,
+        email=email,
+        unsubscribe_url=unsubscribe_url(token),
+        unsubscribe_mailto=f"mailto:{mailbox}?subject={quote('afmelden griffie ' + token)}",
+    )
+
+
+def _audience(province: str) -> Audience:
+    def recipients() -> Iterator[tuple[int, str]]:
+        return (
+            reachable_contacts(province)
+            .order_by("pk")
+            .values_list("pk", "email")
+            .iterator(chunk_size=2000)
+        )
+
+    def still_wanted(recipient_ids: list[int]) -> dict[int, Recipient]:
+        rows = (
+            reachable_contacts(province)
+            .filter(pk__in=recipient_ids)
+            .values_list("pk", "email", "unsubscribe_token")
+        )
+        return {pk: _recipient(pk, email, token) for pk, email, token in rows}
+
+    return Audience(key=audience_key(province), recipients=recipients, still_wanted=still_wanted)
+
+
+def griffie_audiences() -> list[Audience]:
+    return [_audience(""), *(_audience(value) for value, _label in Province.choices)]
+
+
+# --- Staff overview ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reach:
+    NOT_SENT = "not_sent"
+    SENT = "sent"
+    BOUNCED = "bounced"
+    OPTED_OUT = "opted_out"
+    NO_CONTACT = "no_contact"
+
+
+def outreach_deliveries() -> QuerySet[Delivery]:
+    return Delivery.objects.filter(
+        Q(mailing__audience=AUDIENCE_ALL) | Q(mailing__audience__startswith=AUDIENCE_PREFIX)
+    )
+
+
+def outreach_overview(*, province: str = "", query: str = "") -> QuerySet[Municipality]:
+    """Per municipality: its contact, when the outreach first reached it, and how many parties
+    registered with the hub for that municipality since then (one query per page)."""
+    first_sent = Subquery(
+        outreach_deliveries()
+        .filter(recipient_id=OuterRef("griffie_contact__pk"), status=DeliveryStatus.SENT)
+        .order_by("sent_at")
+        .values("sent_at")[:1]
+    )
+    new_parties = Subquery(
+        Party.objects.filter(municipalities=OuterRef("pk"), created_at__gt=OuterRef("first_sent"))
+        .order_by()
+        .values("municipalities")
+        .annotate(n=Count("pk"))
+        .values("n"),
+        output_field=IntegerField(),
+    )
+    municipalities = Municipality.objects.filter(is_active=True)
+    if province:
+        municipalities = municipalities.filter(province=province)
+    if query:
+        municipalities = municipalities.filter(name__icontains=query)
+    return (
+        municipalities.select_related("griffie_contact")
+        .annotate(first_sent=first_sent)
+        .annotate(new_parties=Coalesce(new_parties, Value(0)))
+        .order_by("name")
+    )
+
+
+def reach_of(municipality: Municipality) -> str:
+    """Reach of an ``outreach_overview`` row."""
+    contact = getattr(municipality, "griffie_contact", None)
+    if contact is None:
+        return Reach.NO_CONTACT
+    if contact.bounced_at is not None:
+        return Reach.BOUNCED
+    first_sent: datetime | None = getattr(municipality, "first_sent", None)
+    if first_sent is not None:
+        return Reach.SENT
+    if contact.opted_out_at is not None:
+        return Reach.OPTED_OUT
+    return Reach.NOT_SENT

@@ -1,0 +1,134 @@
+"""Writes: griffie contacts (import, opt-out, bounce) and sending the outreach mailing."""
+
+import csv
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kennispunt.core.audit import log_action
+from kennispunt.newsletter import sending
+from kennispunt.newsletter.models import Mailing
+from kennispunt.newsletter.rendering import (
+    UNSUBSCRIBE_PLACEHOLDER,
+    RenderedMessage,
+    _absolute_html,
+    html_to_text,
+)
+from kennispunt.parties.models import Municipality
+
+from .models import GriffieContact
+from .selectors import audience_key
+from .structure import outreach_text_ensure
+
+
+def contact_opt_out(*, contact: GriffieContact, source: str) -> bool:
+    """The griffie asked not to be mailed again. True when this changed anything."""
+    with transaction.atomic():
+        updated = GriffieContact.objects.filter(pk=contact.pk, opted_out_at__isnull=True).update(
+            opted_out_at=timezone.now()
+        )
+        if updated:
+            log_action(contact, "griffie.opted_out", None, {"source": source})
+    return bool(updated)
+
+
+def contacts_mark_bounced(*, email: str, reason: str, source: str) -> int:
+    """A hard bounce or complaint from the mail provider for a griffie address."""
+    with transaction.atomic():
+        contacts = list(GriffieContact.objects.filter(email__iexact=email))
+        now = timezone.now()
+        for contact in contacts:
+            if reason == "complained":
+                GriffieContact.objects.filter(pk=contact.pk, opted_out_at__isnull=True).update(
+                    opted_out_at=now
+                )
+            else:
+                GriffieContact.objects.filter(pk=contact.pk).update(bounced_at=now)
+            log_action(contact, f"griffie.{reason}", None, {"source": source})
+    return len(contacts)
+
+
+# --- Import -----------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def contacts_import(*, text: str, user: Any = None) -> ImportResult:
+    """CSV with columns ``gemeente`` (CBS code like GM0363 or the name), ``email``, and
+    optionally ``naam`` and ``notities``. Valid lines are saved, every bad line is reported."""
+    result = ImportResult()
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    missing = {"gemeente", "email"} - set(reader.fieldnames or [])
+    if missing:
+        result.errors.append(
+            _("De eerste regel moet de kolommen %(columns)s bevatten.")
+            % {"columns": "gemeente, email"}
+        )
+        return result
+    municipalities = {m.cbs_code.upper(): m for m in Municipality.objects.all()}
+    by_name = {m.name.casefold(): m for m in municipalities.values()}
+    with transaction.atomic():
+        for line, row in enumerate(reader, start=2):
+            key = (row.get("gemeente") or "").strip()
+            email = (row.get("email") or "").strip()
+            municipality = municipalities.get(key.upper()) or by_name.get(key.casefold())
+            if municipality is None:
+                result.errors.append(
+                    _("Regel %(line)s: gemeente %(name)s bestaat niet.")
+                    % {"line": line, "name": repr(key)}
+                )
+                continue
+            try:
+                validate_email(email)
+            except ValidationError:
+                result.errors.append(
+                    _("Regel %(line)s: %(email)s is geen geldig e-mailadres.")
+                    % {"line": line, "email": repr(email)}
+                )
+                continue
+            contact, created = GriffieContact.objects.update_or_create(
+                municipality=municipality,
+                defaults={
+                    "email": email,
+                    "name": (row.get("naam") or "").strip()[:100],
+                    "notes": (row.get("notities") or "").strip(),
+                },
+            )
+            if created:
+                result.created += 1
+            else:
+                result.updated += 1
+            log_action(contact, "griffie.imported", user)
+    return result
+
+
+# --- Sending ----------------------------------------------------------------------------------
+
+
+def outreach_render() -> RenderedMessage:
+    """The explanation as an e-mail, with the placeholder for the personal opt-out link."""
+    text = outreach_text_ensure()
+    context = {"text": text, "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER}
+    html = _absolute_html(render_to_string("outreach/email.html", context))
+    plain = render_to_string("outreach/email.txt", {**context, "body": html_to_text(html)})
+    return RenderedMessage(subject=text.title, html_body=html, text_body=plain)
+
+
+def outreach_send(*, province: str = "", user: Any = None) -> Mailing:
+    """Schedule the outreach mailing to all reachable griffies, or those of one province.
+    The newsletter's dispatcher sends it in batches; nobody is mailed twice by one mailing."""
+    return sending.mailing_create(
+        audience=audience_key(province), rendered=outreach_render(), user=user
+    )

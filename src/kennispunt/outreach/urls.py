@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "outreach"
+
+urlpatterns = [
+    path("", views.explanation, name="explanation"),
+    path("uitleg.pdf", views.explanation_pdf, name="pdf"),
+    path("gemeenten/", views.municipality_list, name="municipalities"),
+    path("beheer/", views.overview, name="overview"),
+    path("afmelden/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("<slug:slug>/", views.municipality_detail, name="municipality"),
+]
