@@ -79,7 +79,7 @@ def test_index_filters_by_province_and_name(client: Client) -> None:
 def test_query_counts_do_not_grow(client: Client, django_assert_num_queries: Any) -> None:
     outreach_text_ensure()
     for i in range(12):
-        m = make_municipality(f"GM09{i:02d}", f"Gemeente {i}")
+        m = make_municipality(f"GM99{i:02d}", f"Testgemeente {i}")
         make_local_party(f"Partij {i}", f"partij-{i}", m)
         make_local_party(f"Andere partij {i}", f"andere-partij-{i}", m)
     zeist = make_municipality("GM0355", "Zeist")

@@ -1,0 +1,167 @@
+"""The outreach mailing through the newsletter's sender: the right griffies, once; opt-out,
+bounces, and the parties that registered since."""
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from anymail.signals import AnymailTrackingEvent, tracking
+from django.core import mail
+from django.core.management import CommandError, call_command
+from django.test import Client
+from django.utils import timezone
+
+from kennispunt.core.testing.access import client_for
+from kennispunt.core.testing.world import Role, World
+from kennispunt.newsletter import sending
+from kennispunt.newsletter.models import Delivery, DeliveryStatus
+from kennispunt.outreach import selectors, services
+from kennispunt.outreach.demo import build_outreach
+from kennispunt.outreach.models import GriffieContact
+from kennispunt.outreach.testing import make_contact, make_local_party, make_municipality
+from kennispunt.parties.models import Party
+
+pytestmark = pytest.mark.django_db
+
+
+def _send(province: str = "") -> int:
+    mailing = services.outreach_send(province=province)
+    sending.mailing_start(mailing_id=mailing.pk)
+    sending.mailing_send(mailing_id=mailing.pk)
+    return mailing.pk
+
+
+def _griffies() -> dict[str, GriffieContact]:
+    return {
+        "zeist": make_contact(make_municipality("GM0355", "Zeist", "Utrecht")),
+        "houten": make_contact(make_municipality("GM0321", "Houten", "Utrecht")),
+        "zwolle": make_contact(make_municipality("GM0193", "Zwolle", "Overijssel")),
+    }
+
+
+def test_one_province_gets_it_exactly_once_with_opt_out_link_and_headers(settings: Any) -> None:
+    settings.SITE_URL = "https://kennispunt.example"
+    griffies = _griffies()
+    mailing_id = _send("Utrecht")
+    sending.mailing_send(mailing_id=mailing_id)  # a second run sends nothing more
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        [griffies["zeist"].email, griffies["houten"].email]
+    )
+    message = mail.outbox[0]
+    contact = next(c for c in griffies.values() if c.email == message.to[0])
+    opt_out = f"https://kennispunt.example/voor-gemeenten/afmelden/{contact.unsubscribe_token}/"
+    assert opt_out in message.body
+    assert opt_out in message.alternatives[0][0]
+    assert message.extra_headers["List-Unsubscribe"].startswith(f"<{opt_out}>")
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "Hoe meldt een partij zich aan?" in message.body
+
+
+def test_all_griffies_except_opted_out_and_bounced() -> None:
+    griffies = _griffies()
+    services.contact_opt_out(contact=griffies["zeist"], source="test")
+    GriffieContact.objects.filter(pk=griffies["houten"].pk).update(bounced_at=timezone.now())
+    _send()
+    assert [m.to[0] for m in mail.outbox] == [griffies["zwolle"].email]
+
+
+def test_one_click_opt_out_without_login(client: Client) -> None:
+    contact = _griffies()["zeist"]
+    response = client.post(
+        f"/voor-gemeenten/afmelden/{contact.unsubscribe_token}/",
+        {"List-Unsubscribe": "One-Click"},
+    )
+    assert response.status_code == 200
+    contact.refresh_from_db()
+    assert contact.opted_out_at is not None
+
+
+def test_a_bounce_marks_the_municipality_as_bounced() -> None:
+    griffies = _griffies()
+    _send()
+    event = AnymailTrackingEvent(event_type="bounced", recipient=griffies["zwolle"].email.upper())
+    tracking.send(sender=object, event=event, esp_name="Test")
+    rows = {
+        m.name: selectors.reach_of(m)
+        for m in selectors.outreach_overview()
+        if m.name in ("Zeist", "Houten", "Zwolle")
+    }
+    assert rows == {
+        "Zeist": selectors.Reach.SENT,
+        "Houten": selectors.Reach.SENT,
+        "Zwolle": selectors.Reach.BOUNCED,
+    }
+
+
+def test_parties_registered_since_the_mailing_are_counted() -> None:
+    griffies = _griffies()
+    zeist = griffies["zeist"].municipality
+    make_local_party("Al eerder", "al-eerder", zeist)
+    _send("Utrecht")
+    Party.objects.filter(slug="al-eerder").update(created_at=timezone.now() - timedelta(days=1))
+    make_local_party("Nieuw in Zeist", "nieuw-zeist", zeist)
+    make_local_party("Ook nieuw", "ook-nieuw", zeist, is_listed=False)
+    make_local_party("Nieuw in Zwolle", "nieuw-zwolle", griffies["zwolle"].municipality)
+    rows = {m.name: m for m in selectors.outreach_overview()}
+    assert rows["Zeist"].new_parties == 2
+    assert rows["Houten"].new_parties == 0
+    assert rows["Zwolle"].first_sent is None  # not mailed: Overijssel was not selected
+    assert selectors.reach_of(rows["Zwolle"]) == selectors.Reach.NOT_SENT
+
+
+def test_staff_send_from_the_overview_and_its_queries_do_not_grow(
+    world: World, django_assert_num_queries: Any
+) -> None:
+    for i in range(15):
+        make_contact(make_municipality(f"GM99{i:02d}", f"Testgemeente {i}", "Utrecht"))
+    client = client_for(world, Role.BEHEERDER)
+    response = client.post("/voor-gemeenten/beheer/", {"province": "Utrecht"})
+    assert response.status_code == 302
+    delivery_ids = list(Delivery.objects.values_list("pk", flat=True))
+    assert delivery_ids == []  # scheduled: the dispatcher starts it
+    mailing = sending.due_mailings()[0]
+    sending.mailing_start(mailing_id=mailing)
+    sending.mailing_send(mailing_id=mailing)
+    assert Delivery.objects.filter(status=DeliveryStatus.SENT).count() == 15
+    url = "/voor-gemeenten/beheer/?q=Testgemeente"
+    client.get(url)
+    with django_assert_num_queries(9):
+        html = client.get(url).content.decode()
+    assert html.count("bereikt op") == 15
+
+
+def test_csv_import_reports_each_bad_line(tmp_path: Path) -> None:
+    make_municipality("GM0355", "Zeist")
+    make_municipality("GM0321", "Houten")
+    path = tmp_path / "griffies.csv"
+    path.write_text(
+        "gemeente,email,naam\n"
+        "GM0355,griffie@zeist.nl,Anna\n"
+        "Houten,griffie@houten.nl,\n"
+        "Atlantis,griffie@atlantis.nl,\n"
+        "GM0355,geen-adres,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CommandError):
+        call_command("import_griffies", str(path))
+    assert dict(GriffieContact.objects.values_list("municipality__name", "email")) == {
+        "Zeist": "griffie@zeist.nl",
+        "Houten": "griffie@houten.nl",
+    }
+    result = services.contacts_import(text=path.read_text())
+    assert result.errors == [
+        "Regel 4: gemeente 'Atlantis' bestaat niet.",
+        "Regel 5: 'geen-adres' is geen geldig e-mailadres.",
+    ]
+    assert result.updated == 2
+
+
+def test_demo_is_idempotent_and_sends_nothing() -> None:
+    zeist = make_municipality("GM0355", "Zeist")
+    make_local_party("Zeist Lokaal", "zeist-lokaal", zeist)
+    build_outreach()
+    build_outreach()
+    assert GriffieContact.objects.count() == 1
+    assert Delivery.objects.filter(status=DeliveryStatus.SENT).count() == 1
+    assert mail.outbox == []
