@@ -52,7 +52,7 @@ def test_one_province_gets_it_exactly_once_with_opt_out_link_and_headers(setting
     contact = next(c for c in griffies.values() if c.email == message.to[0])
     opt_out = f"https://kennispunt.example/voor-gemeenten/afmelden/{contact.unsubscribe_token}/"
     assert opt_out in message.body
-    assert opt_out in message.alternatives[0][0]
+    assert opt_out in message.alternatives[0][0]  # type: ignore[attr-defined]
     assert message.extra_headers["List-Unsubscribe"].startswith(f"<{opt_out}>")
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert "Hoe meldt een partij zich aan?" in message.body
@@ -103,7 +103,7 @@ def test_parties_registered_since_the_mailing_are_counted() -> None:
     make_local_party("Nieuw in Zeist", "nieuw-zeist", zeist)
     make_local_party("Ook nieuw", "ook-nieuw", zeist, is_listed=False)
     make_local_party("Nieuw in Zwolle", "nieuw-zwolle", griffies["zwolle"].municipality)
-    rows = {m.name: m for m in selectors.outreach_overview()}
+    rows: dict[str, Any] = {m.name: m for m in selectors.outreach_overview()}
     assert rows["Zeist"].new_parties == 2
     assert rows["Houten"].new_parties == 0
     assert rows["Zwolle"].first_sent is None  # not mailed: Overijssel was not selected
