@@ -1,7 +1,6 @@
 """Reads: public municipality pages, the griffie audiences for the sender, the staff overview."""
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote
 
@@ -110,8 +109,9 @@ def griffie_audiences() -> list[Audience]:
 # --- Staff overview ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Reach:
+    """How far the outreach got for one municipality."""
+
     NOT_SENT = "not_sent"
     SENT = "sent"
     BOUNCED = "bounced"
