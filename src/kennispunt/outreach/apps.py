@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,6 +14,7 @@ class OutreachConfig(AppConfig):
         from kennispunt.pages import site_structure
 
         from . import webhooks
+        from .models import GriffieContact
         from .selectors import griffie_audiences
         from .structure import outreach_structure_ensure
 
@@ -18,3 +22,12 @@ class OutreachConfig(AppConfig):
             audiences.register(audience)
         site_structure.register_section_builder(outreach_structure_ensure)
         webhooks.connect()
+        post_delete.connect(
+            _erase_deliveries, sender=GriffieContact, dispatch_uid="outreach.erase_deliveries"
+        )
+
+
+def _erase_deliveries(sender: Any, instance: Any, **kwargs: Any) -> None:
+    from .services import contact_erase_deliveries
+
+    contact_erase_deliveries(contact_id=instance.pk)

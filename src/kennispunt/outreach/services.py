@@ -55,6 +55,13 @@ def contacts_mark_bounced(*, email: str, reason: str, source: str) -> int:
     return len(contacts)
 
 
+def contact_erase_deliveries(*, contact_id: int) -> int:
+    """Erasure: a deleted griffie contact's address also goes from the sending records."""
+    from .selectors import outreach_deliveries
+
+    return outreach_deliveries().filter(recipient_id=contact_id).update(email="")
+
+
 # --- Import -----------------------------------------------------------------------------------
 
 

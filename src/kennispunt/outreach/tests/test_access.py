@@ -3,7 +3,7 @@ overview is for beheerders only."""
 
 import pytest
 
-from kennispunt.core.testing.access import LOGIN, assert_access, expect
+from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
 from kennispunt.core.testing.world import World
 from kennispunt.outreach.testing import make_contact, make_municipality
 
@@ -34,4 +34,30 @@ def test_the_sending_overview_is_for_beheerders(world: World) -> None:
         world,
         "/voor-gemeenten/beheer/",
         expect(default=403, anonymous=LOGIN, beheerder=200),
+    )
+
+
+# Wagtail answers a refusal inside the admin with a redirect to its dashboard.
+DENIED = Redirect("/beheer/cms/")
+ADMIN_OTHERS = dict.fromkeys(("redacteur", "helpdeskmedewerker", "trainer", "moderator"), DENIED)
+
+
+def test_griffie_contacts_in_the_admin_are_for_beheerders(world: World) -> None:
+    contact = make_contact(make_municipality("GM0355", "Zeist"))
+    for url in (
+        "/beheer/cms/snippets/outreach/griffiecontact/",
+        f"/beheer/cms/snippets/outreach/griffiecontact/edit/{contact.pk}/",
+    ):
+        assert_access(world, url, expect(default=LOGIN, beheerder=200, **ADMIN_OTHERS))
+
+
+def test_the_explanation_text_is_for_editors_and_beheerders(world: World) -> None:
+    from kennispunt.outreach.structure import outreach_text_ensure
+
+    text = outreach_text_ensure()
+    others = dict.fromkeys(("helpdeskmedewerker", "trainer", "moderator"), DENIED)
+    assert_access(
+        world,
+        f"/beheer/cms/snippets/outreach/outreachtext/edit/{text.pk}/",
+        expect(default=LOGIN, redacteur=200, beheerder=200, **others),
     )

@@ -165,3 +165,12 @@ def test_demo_is_idempotent_and_sends_nothing() -> None:
     assert GriffieContact.objects.count() == 1
     assert Delivery.objects.filter(status=DeliveryStatus.SENT).count() == 1
     assert mail.outbox == []
+
+
+def test_deleting_a_contact_erases_its_address_from_the_sending_records() -> None:
+    griffies = _griffies()
+    _send()
+    griffies["zeist"].delete()
+    emails = set(Delivery.objects.values_list("email", flat=True))
+    assert griffies["zeist"].email not in emails
+    assert griffies["zwolle"].email in emails
