@@ -37,7 +37,7 @@ def absolute(url: str) -> str:
     return urljoin(settings.SITE_URL.rstrip("/") + "/", url) if url else ""
 
 
-def _absolute_html(html: str) -> str:
+def absolute_html(html: str) -> str:
     return _HREF.sub(lambda m: f'{m.group(1)}="{absolute(m.group(2))}"', html)
 
 
@@ -76,7 +76,7 @@ def _section(block: Any) -> dict[str, Any] | None:
     value = block.value
     kind = block.block_type
     if kind == "intro":
-        html = _absolute_html(expand_db_html(value.source))
+        html = absolute_html(expand_db_html(value.source))
         return {"kind": "text", "html": html, "text": html_to_text(html)}
     if kind == "articles":
         items = [

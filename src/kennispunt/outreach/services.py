@@ -18,7 +18,7 @@ from kennispunt.newsletter.models import Mailing
 from kennispunt.newsletter.rendering import (
     UNSUBSCRIBE_PLACEHOLDER,
     RenderedMessage,
-    _absolute_html,
+    absolute_html,
     html_to_text,
 )
 from kennispunt.parties.models import Municipality
@@ -128,7 +128,7 @@ def outreach_render() -> RenderedMessage:
     """The explanation as an e-mail, with the placeholder for the personal opt-out link."""
     text = outreach_text_ensure()
     context = {"text": text, "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER}
-    html = _absolute_html(render_to_string("outreach/email.html", context))
+    html = absolute_html(render_to_string("outreach/email.html", context))
     plain = render_to_string("outreach/email.txt", {**context, "body": html_to_text(html)})
     return RenderedMessage(subject=text.title, html_body=html, text_body=plain)
 
