@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from kennispunt.core.audit import log_action
 from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.http import client_ip
 from kennispunt.parties.eligibility import is_eligible
 
 from . import emails, selectors, services
@@ -125,7 +126,7 @@ ANONYMOUS_QUESTIONS_PER_HOUR = 5
 
 def _too_many(request: HttpRequest) -> bool:
     """Visitors without an account may send a few questions an hour from one address."""
-    key = f"helpdesk-ask:{request.META.get('REMOTE_ADDR', '')}"
+    key = f"helpdesk-ask:{client_ip(request)}"
     cache.add(key, 0, timeout=3600)
     return cache.incr(key) > ANONYMOUS_QUESTIONS_PER_HOUR
 

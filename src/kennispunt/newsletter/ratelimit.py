@@ -5,6 +5,8 @@ import hashlib
 from django.core.cache import cache
 from django.http import HttpRequest
 
+from kennispunt.core.http import client_ip
+
 LIMITS = (("ip", 10, 3600), ("email", 3, 3600))
 
 
@@ -15,7 +17,7 @@ def _key(kind: str, value: str, window: int) -> str:
 
 def allow(request: HttpRequest, email: str) -> bool:
     """Count this attempt; False when the IP address or e-mail address tried too often."""
-    values = {"ip": request.META.get("REMOTE_ADDR", ""), "email": email}
+    values = {"ip": client_ip(request), "email": email}
     allowed = True
     for kind, limit, window in LIMITS:
         key = _key(kind, values[kind], window)

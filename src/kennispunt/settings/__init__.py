@@ -272,6 +272,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "10/h/ip,3/h/key",
     "reset_password_from_key": "20/m/ip",
 }
+# Behind N reverse proxies the visitor's address is the N-th X-Forwarded-For entry from the
+# right; every rate limit (allauth's and ours, via core.http.client_ip) reads it from there.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kennispunt"
 
