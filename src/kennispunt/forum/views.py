@@ -41,6 +41,12 @@ def _visible_topic(request: HttpRequest, pk: int) -> Topic:
 def _post(request: HttpRequest, pk: int) -> Post:
     post = get_object_or_404(Post.objects.select_related("topic__category", "author"), pk=pk)
     _visible_topic(request, post.topic_id)
+    if (
+        not post.is_approved
+        and not may_moderate(request.user)
+        and post.author_id != request.user.pk
+    ):
+        raise Http404
     return post
 
 
@@ -156,7 +162,11 @@ def topic(request: HttpRequest, pk: int) -> HttpResponse:
     elif request.method == "GET" and request.GET.get("citeer", "").isdigit():
         quoted = (
             Post.objects.filter(
-                topic=topic, pk=int(request.GET["citeer"]), is_hidden=False, is_deleted=False
+                topic=topic,
+                pk=int(request.GET["citeer"]),
+                is_approved=True,
+                is_hidden=False,
+                is_deleted=False,
             )
             .select_related("author__forum_profile")
             .first()

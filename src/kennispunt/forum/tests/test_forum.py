@@ -366,6 +366,23 @@ def test_first_posts_are_held_when_the_setting_is_on(forum: ForumWorld, settings
     assert entry.actor == moderator and entry.data["reason"] == "In orde"
 
 
+def test_held_reply_is_not_readable_through_history_or_quote(forum: ForumWorld, settings) -> None:
+    settings.FORUM_HOLD_FIRST_POSTS = True
+    newcomer = make_user("nieuwkomer@example.org", first_name="Nina")
+    make_membership(newcomer, forum.world.party_b)
+    held = services.topic_reply(author=newcomer, topic=forum.topic, body="Geheim wachtend bericht")
+    assert not held.is_approved
+    member = login(forum, Role.MEMBER_A)
+    assert member.get(f"/forum/bericht/{held.pk}/versies/").status_code == 404
+    quoted = member.get(forum.topic.get_absolute_url(), {"citeer": held.pk}).content.decode()
+    assert "Geheim wachtend bericht" not in quoted
+    author = Client()
+    author.force_login(newcomer)
+    assert author.get(f"/forum/bericht/{held.pk}/versies/").status_code == 200
+    moderator = login(forum, Role.MODERATOR)
+    assert moderator.get(f"/forum/bericht/{held.pk}/versies/").status_code == 200
+
+
 def test_flag_then_hide_is_logged_with_reason(forum: ForumWorld) -> None:
     login(forum, Role.MEMBER_A).post(
         f"/forum/bericht/{forum.reply.pk}/melden/", {"reason": "Dit is beledigend."}
