@@ -71,7 +71,10 @@ def _rate_limits() -> dict[str, tuple[int, int]]:
 
 
 def check_may_post(*, user: Any, body: str, kind: str) -> None:
-    """Raise ForumError when a suspension, rate limit or link limit stops this post."""
+    """Raise ForumError when a suspension, rate limit or link limit stops this post.
+
+    ``kind`` is "topic", "reply" or "edit" (an edit is not rate limited).
+    """
     if not may_use_forum(user):
         raise ForumError(_("U hebt geen toegang tot het forum."))
     profile = profile_for(user)
@@ -83,6 +86,20 @@ def check_may_post(*, user: Any, body: str, kind: str) -> None:
         )
     if may_moderate(user):
         return
+    if kind != "edit":
+        _check_rate_limit(user=user, kind=kind, now=now)
+    links = body.count("](") + body.count("http://") + body.count("https://")
+    if links > LINK_LIMIT_NEW_MEMBER and _is_new_member(user):
+        raise ForumError(
+            _(
+                "Nieuwe leden mogen maximaal %(count)s links in een bericht zetten. Haal een paar "
+                "links weg; uw tekst staat hieronder nog."
+            )
+            % {"count": LINK_LIMIT_NEW_MEMBER}
+        )
+
+
+def _check_rate_limit(*, user: Any, kind: str, now: datetime) -> None:
     count, minutes = _rate_limits()[kind]
     since = now - timedelta(minutes=minutes)
     if kind == "topic":
@@ -96,15 +113,6 @@ def check_may_post(*, user: Any, body: str, kind: str) -> None:
                 "minuten) en probeer het dan opnieuw. Uw tekst staat hieronder nog."
             )
             % {"minutes": minutes}
-        )
-    links = body.count("](") + body.count("http://") + body.count("https://")
-    if links > LINK_LIMIT_NEW_MEMBER and _is_new_member(user):
-        raise ForumError(
-            _(
-                "Nieuwe leden mogen maximaal %(count)s links in een bericht zetten. Haal een paar "
-                "links weg; uw tekst staat hieronder nog."
-            )
-            % {"count": LINK_LIMIT_NEW_MEMBER}
         )
 
 
@@ -219,6 +227,13 @@ def topic_create(
     )
 
 
+def hidden_by_moderator(topic: Topic) -> bool:
+    """Hidden by a moderator, not merely held until its opening post is approved."""
+    if not topic.is_hidden:
+        return False
+    return not Post.objects.filter(topic=topic, number=1, is_approved=False).exists()
+
+
 @transaction.atomic
 def topic_reply(
     *,
@@ -230,6 +245,10 @@ def topic_reply(
 ) -> Post:
     if topic.is_locked and not may_moderate(author):
         raise ForumError(_("Dit onderwerp is gesloten: er kunnen geen reacties meer bij."))
+    if hidden_by_moderator(topic) and not may_moderate(author):
+        raise ForumError(
+            _("Een moderator heeft dit onderwerp verborgen: er kunnen geen reacties meer bij.")
+        )
     check_may_post(user=author, body=body, kind="reply")
     return _publish(
         topic=topic,
@@ -248,6 +267,9 @@ def post_edit(*, post: Post, editor: Any, body: str) -> Post:
         raise ForumError(_("U kunt alleen uw eigen berichten bewerken."))
     if post.body == body:
         return post
+    if post.topic.is_locked and not may_moderate(editor):
+        raise ForumError(_("Dit onderwerp is gesloten: berichten kunnen niet meer worden bewerkt."))
+    check_may_post(user=editor, body=body, kind="edit")
     PostRevision.objects.create(post=post, body=post.body)
     post.body = body
     post.html = render_body(body).html
@@ -366,6 +388,8 @@ def _notify(users: list[Any], post: Post, kind: str) -> list[Notification]:
 
 def _notify_new_post(post: Post) -> None:
     """Mentions first, then followers of the topic (or, for a new topic, of its category)."""
+    if Topic.objects.filter(pk=post.topic_id, is_hidden=True).exists():
+        return  # only moderators and the author can read it
     author_id = post.author_id
     mentioned = [u for u in getattr(post, "_mentioned", []) if u.pk != author_id]
     done = {u.pk for u in mentioned} | {author_id}

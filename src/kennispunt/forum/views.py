@@ -284,9 +284,13 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.EditForm(request.POST or None, initial={"body": post.body})
     context = _post_form_context(request, form)
     if request.method == "POST" and not context and form.is_valid():
-        services.post_edit(post=post, editor=request.user, body=form.cleaned_data["body"])
-        messages.success(request, _("Uw bericht is bijgewerkt."))
-        return redirect(post)
+        try:
+            services.post_edit(post=post, editor=request.user, body=form.cleaned_data["body"])
+        except ForumError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Uw bericht is bijgewerkt."))
+            return redirect(post)
     context.update(
         form=form,
         post=post,

@@ -437,6 +437,56 @@ def test_lock_move_merge_and_suspend(forum: ForumWorld) -> None:
         )
 
 
+def test_author_cannot_reply_in_topic_hidden_by_moderator_and_nobody_is_notified(
+    forum: ForumWorld, settings
+) -> None:
+    moderator = forum.world.user(Role.MODERATOR)
+    services.topic_moderate(topic=forum.topic, moderator=moderator, action="hide", reason="Weg")
+    with pytest.raises(ForumError, match="verborgen"):
+        services.topic_reply(
+            author=forum.world.user(Role.MEMBER_A), topic=forum.topic, body="Toch nog"
+        )
+    Notification.objects.all().delete()
+    services.topic_reply(author=moderator, topic=forum.topic, body="Notitie van de moderator")
+    assert not Notification.objects.exists()
+    # A topic only held until its first post is approved still takes its author's replies.
+    settings.FORUM_HOLD_FIRST_POSTS = True
+    newcomer = make_user("nieuwkomer@example.org", first_name="Nina")
+    make_membership(newcomer, forum.world.party_b)
+    held = services.topic_create(
+        author=newcomer, category=forum.category, title="Eerste vraag", body="Hallo"
+    ).topic
+    services.topic_reply(author=newcomer, topic=held, body="Nog een aanvulling")
+
+
+def test_suspended_member_cannot_edit_and_keeps_the_typed_text(forum: ForumWorld) -> None:
+    services.member_suspend(
+        user=forum.world.user(Role.MEMBER_B),
+        moderator=forum.world.user(Role.MODERATOR),
+        until=timezone.now() + timedelta(days=7),
+        reason="Herhaald beledigend",
+    )
+    response = login(forum, Role.MEMBER_B).post(
+        f"/forum/bericht/{forum.reply.pk}/bewerken/",
+        {"body": "Mijn nieuwe scheldtekst", "action": "post"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and "geschorst" in html
+    assert "Mijn nieuwe scheldtekst" in html
+    forum.reply.refresh_from_db()
+    assert forum.reply.body == "Via de dorpskrant werkte goed."
+
+
+def test_locked_topic_posts_cannot_be_edited(forum: ForumWorld) -> None:
+    moderator = forum.world.user(Role.MODERATOR)
+    services.topic_moderate(topic=forum.topic, moderator=moderator, action="lock", reason="Klaar")
+    forum.reply.refresh_from_db()
+    with pytest.raises(ForumError, match="gesloten"):
+        services.post_edit(
+            post=forum.reply, editor=forum.world.user(Role.MEMBER_B), body="Nieuwe tekst"
+        )
+
+
 # --- Privacy ----------------------------------------------------------------------------------
 
 
