@@ -384,19 +384,23 @@ def staff_phone(request: HttpRequest) -> HttpResponse:
     form = PhoneTicketForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        ticket = services.ticket_create(
-            subject=data["subject"],
-            body=data["body"],
-            channel=Channel.PHONE,
-            asker=_user_for(data["asker_email"]) if data["asker_email"] else None,
-            asker_email=data["asker_email"],
-            asker_name=data["asker_name"],
-            party=data["party"],
-            theme=data["theme"],
-            author=request.user,
-        )
-        messages.success(request, _("Het telefoongesprek is vastgelegd."))
-        return redirect(ticket.get_staff_url())
+        try:
+            ticket = services.ticket_create(
+                subject=data["subject"],
+                body=data["body"],
+                channel=Channel.PHONE,
+                asker=_user_for(data["asker_email"]) if data["asker_email"] else None,
+                asker_email=data["asker_email"],
+                asker_name=data["asker_name"],
+                party=data["party"],
+                theme=data["theme"],
+                author=request.user,
+            )
+        except ValidationError as exc:
+            form.add_error("party", exc.messages)
+        else:
+            messages.success(request, _("Het telefoongesprek is vastgelegd."))
+            return redirect(ticket.get_staff_url())
     return render(
         request,
         "helpdesk/staff/phone.html",
@@ -407,7 +411,9 @@ def staff_phone(request: HttpRequest) -> HttpResponse:
 @report_required
 def staff_report(request: HttpRequest) -> HttpResponse:
     year_text = request.GET.get("jaar", "")
-    year = int(year_text) if year_text.isdigit() else None
+    year = int(year_text) if year_text.isdigit() and len(year_text) <= 4 else None
+    if year is not None and not 2000 <= year <= 2100:
+        year = None  # an impossible year is ignored, not an error
     report = selectors.report(year=year)
     if request.GET.get("formaat") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")

@@ -386,6 +386,30 @@ def test_phone_call_is_logged_as_a_ticket(world: World) -> None:
     assert mail.outbox == []
 
 
+def test_phone_call_for_a_party_the_asker_is_not_in_keeps_the_text(world: World) -> None:
+    response = client_for(world, Role.HELPDESKMEDEWERKER).post(
+        "/helpdesk/beheer/telefoon/",
+        {
+            "subject": "Belde over de begroting",
+            "body": "Wil weten hoe een amendement werkt.",
+            "asker_email": "lid-a@example.org",
+            "party": world.party_b.pk,
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and "bevestigd lid" in html
+    assert "Wil weten hoe een amendement werkt." in html
+    assert not Ticket.objects.exists()
+
+
+def test_report_ignores_an_impossible_year(world: World) -> None:
+    staff = client_for(world, Role.HELPDESKMEDEWERKER)
+    for year in ("10000", "0", "99999999999999999999"):
+        assert staff.get("/helpdesk/beheer/rapportage/", {"jaar": year}).status_code == 200
+        csv_response = staff.get("/helpdesk/beheer/rapportage/", {"jaar": year, "formaat": "csv"})
+        assert csv_response.status_code == 200
+
+
 def test_queue_highlights_overdue_tickets(world: World) -> None:
     late = ask(world, "Al lang open")
     Ticket.objects.filter(pk=late.pk).update(
