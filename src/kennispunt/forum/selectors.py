@@ -48,7 +48,10 @@ def _topic_list(qs: QuerySet[Topic]) -> QuerySet[Topic]:
 
 def _cursor(value: str) -> tuple[datetime, int] | None:
     stamp, _sep, pk = value.rpartition("_")
-    moment = parse_datetime(stamp) if stamp else None
+    try:
+        moment = parse_datetime(stamp) if stamp else None
+    except (ValueError, OverflowError):
+        return None  # looks like a date but is not one: start at the top
     if moment is None or not pk.isdigit():
         return None
     return moment, int(pk)

@@ -486,7 +486,7 @@ def post_moderate(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("De moderatie is uitgevoerd en vastgelegd."))
                 return redirect("forum:moderation")
         except ForumError as error:
-            reason_form.add_error(None, str(error))
+            (redact_form if action == "redact" else reason_form).add_error(None, str(error))
     return render(
         request,
         "forum/post_moderate.html",
@@ -542,7 +542,9 @@ def topic_moderate(request: HttpRequest, pk: int) -> HttpResponse:
                     messages.success(request, _("De onderwerpen zijn samengevoegd."))
                     return redirect(into)
         except ForumError as error:
-            reason_form.add_error(None, str(error))
+            # The error belongs on the form that was sent; the others are unbound.
+            submitted = {"move": move_form, "merge": merge_form}.get(action, reason_form)
+            submitted.add_error(None, str(error))
     return render(
         request,
         "forum/topic_moderate.html",

@@ -487,6 +487,24 @@ def test_locked_topic_posts_cannot_be_edited(forum: ForumWorld) -> None:
         )
 
 
+def test_merging_a_topic_into_itself_shows_the_error_on_the_merge_form(forum: ForumWorld) -> None:
+    response = login(forum, Role.MODERATOR).post(
+        f"/forum/onderwerp/{forum.topic.pk}/modereren/",
+        {"action": "merge", "into": forum.topic.pk, "reason": "Dubbel"},
+    )
+    assert response.status_code == 200
+    assert "met zichzelf" in response.content.decode()
+    assert Topic.objects.filter(pk=forum.topic.pk).exists()
+
+
+def test_an_impossible_cursor_starts_at_the_top(forum: ForumWorld) -> None:
+    member = login(forum, Role.MEMBER_A)
+    for cursor in ("2024-13-45T00:00:00_5", "2024-02-30T25:00:00_5", "x_y"):
+        response = member.get("/forum/categorie/algemeen/", {"na": cursor})
+        assert response.status_code == 200
+        assert "Hoe vinden jullie vrijwilligers?" in response.content.decode()
+
+
 # --- Privacy ----------------------------------------------------------------------------------
 
 
