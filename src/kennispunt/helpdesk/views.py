@@ -163,9 +163,15 @@ def ticket_detail(request: HttpRequest, reference: str) -> HttpResponse:
     form = AskerReplyForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
         if ticket.status == Status.CLOSED:
-            messages.error(request, _("Deze vraag is gesloten. Stel gerust een nieuwe vraag."))
-            return redirect(ticket.get_absolute_url())
-        if form.is_valid():
+            # Keep what was typed on screen so it can go into a new question.
+            form.add_error(
+                None,
+                _(
+                    "Deze vraag is gesloten, dus uw reactie is niet verstuurd. Uw tekst staat "
+                    "hieronder nog: u kunt die gebruiken voor een nieuwe vraag."
+                ),
+            )
+        elif form.is_valid():
             services.ticket_asker_reply(
                 ticket=ticket,
                 body=form.cleaned_data["body"],

@@ -410,6 +410,19 @@ def test_report_ignores_an_impossible_year(world: World) -> None:
         assert csv_response.status_code == 200
 
 
+def test_reply_to_a_closed_ticket_keeps_the_typed_text(world: World) -> None:
+    ticket = ask(world)
+    Ticket.objects.filter(pk=ticket.pk).update(status=Status.CLOSED)
+    before = ticket.messages.count()
+    response = client_for(world, Role.MEMBER_A).post(
+        ticket.get_absolute_url(), {"body": "Nog een vraag over het amendement."}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and "niet verstuurd" in html
+    assert "Nog een vraag over het amendement." in html
+    assert ticket.messages.count() == before
+
+
 def test_queue_highlights_overdue_tickets(world: World) -> None:
     late = ask(world, "Al lang open")
     Ticket.objects.filter(pk=late.pk).update(
