@@ -435,11 +435,18 @@ def maatwerk_status_set(
 
 
 @transaction.atomic
-def maatwerk_plan(*, request: MaatwerkRequest, session: Session, by: Any) -> MaatwerkRequest:
-    """Turn the request into a private session for the party (the session is saved first)."""
-    if session.private_party_id != request.party_id:
-        session.private_party = request.party
-        session.save(update_fields=["private_party"])
+@transaction.atomic
+def maatwerk_plan(*, request: MaatwerkRequest, session: Session, by: Any) -> MaatwerkRequest | None:
+    """Turn the request into a private session for the party.
+
+    Saves the session (for the request's party). None, and nothing saved, when the request
+    already has a session: two planners at once never leave an orphaned second session.
+    """
+    locked = MaatwerkRequest.objects.select_for_update().get(pk=request.pk)
+    if locked.session_id is not None:
+        return None
+    session.private_party = request.party
+    session.save()
     request.session = session
     request.status = MaatwerkStatus.GEPLAND
     request.save(update_fields=["session", "status"])
