@@ -307,10 +307,20 @@ def attendance_record(*, session: Session, present_ids: set[int], by: Any) -> No
     log_action(session, "training.attendance.recorded", user=by)
 
 
+def can_evaluate(user: Any, signup: SignUp) -> bool:
+    """Only the attendee evaluates (not whoever signed them up), once the session has ended."""
+    return (
+        getattr(user, "is_authenticated", False)
+        and user.pk == signup.user_id
+        and signup.status == SignUpStatus.CONFIRMED
+        and signup.session.has_ended
+    )
+
+
 def evaluation_submit(*, signup: SignUp, score: int, comment: str, by: Any) -> Evaluation:
-    if not can_manage_signup(by, signup) or signup.status != SignUpStatus.CONFIRMED:
+    if by.pk != signup.user_id or signup.status != SignUpStatus.CONFIRMED:
         raise PermissionDenied
-    if not signup.session.is_past:
+    if not signup.session.has_ended:
         raise ValidationError(_("U kunt de training beoordelen nadat hij is geweest."))
     with transaction.atomic():
         evaluation, _created = Evaluation.objects.update_or_create(
