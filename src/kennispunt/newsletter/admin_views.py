@@ -148,7 +148,8 @@ def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
 @permission_required(SEND_PERMISSION, raise_exception=True)
 def mailing_list(request: HttpRequest) -> HttpResponse:
     mailings = list(Mailing.objects.select_related("created_by")[:50])
-    rows = [(m, sending.mailing_progress(m)) for m in mailings]
+    progress = sending.mailings_progress(m.pk for m in mailings)
+    rows = [(m, progress[m.pk]) for m in mailings]
     return render(request, "newsletter/admin/mailing_list.html", {"rows": rows})
 
 

@@ -245,3 +245,22 @@ def test_the_database_refuses_a_second_live_mailing_for_one_issue() -> None:
     sending.mailing_create(audience=services.AUDIENCE, rendered=rendered, source_id=page.pk)
     sending.mailing_create(audience=services.AUDIENCE, rendered=rendered)
     sending.mailing_create(audience=services.AUDIENCE, rendered=rendered)
+
+
+def test_mailing_list_query_count_does_not_grow_with_the_mailings(
+    world: World, django_assert_num_queries: Any, django_assert_max_num_queries: Any
+) -> None:
+    make_subscribers(3)
+    page = make_issue()
+    _started(page)
+    client = Client()
+    client.force_login(world.user(Role.REDACTEUR))
+    client.get("/beheer/cms/verzendingen/")
+    with django_assert_max_num_queries(30) as context:
+        client.get("/beheer/cms/verzendingen/")
+    baseline = len(context.captured_queries)
+    for _n in range(3):
+        _started(page)
+    with django_assert_num_queries(baseline):
+        response = client.get("/beheer/cms/verzendingen/")
+    assert response.content.decode().count("0 / 3") == 4
