@@ -7,12 +7,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from kennispunt.core.mail import send_later
 
@@ -77,6 +79,47 @@ class SendForm(forms.Form):
         return cleaned
 
 
+def _issue_mailing_create(
+    request: HttpRequest, page: NewsletterIssuePage, form: SendForm
+) -> Mailing | None:
+    """The issue's mailing, or None (with a message) when it may not be sent now.
+
+    The page row is locked first, so a double click or two editors at once wait for each other
+    and the second sees the first one's mailing; a unique constraint is the backstop.
+    """
+    try:
+        with transaction.atomic():
+            locked = Page.objects.select_for_update().get(pk=page.pk)
+            if not locked.live or locked.has_unpublished_changes:
+                messages.error(
+                    request,
+                    _("Publiceer de nieuwsbrief eerst; verzonden wordt de gepubliceerde versie."),
+                )
+                return None
+            if (
+                Mailing.objects.filter(audience=AUDIENCE, source_id=page.pk)
+                .exclude(status=MailingStatus.CANCELLED)
+                .exists()
+            ):
+                messages.error(request, _("Deze nieuwsbrief is al verzonden of ingepland."))
+                return None
+            at = (
+                form.cleaned_data["scheduled_at"]
+                if form.cleaned_data["when"] == SendForm.LATER
+                else None
+            )
+            return sending.mailing_create(
+                audience=AUDIENCE,
+                rendered=issue_render(page.specific),
+                scheduled_at=at,
+                source_id=page.pk,
+                user=request.user,
+            )
+    except IntegrityError:
+        messages.error(request, _("Deze nieuwsbrief is al verzonden of ingepland."))
+        return None
+
+
 @permission_required(SEND_PERMISSION, raise_exception=True)
 def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
     page = _issue(request, page_id)
@@ -85,27 +128,9 @@ def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
     )
     form = SendForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if not page.live or page.has_unpublished_changes:
-            messages.error(
-                request,
-                _("Publiceer de nieuwsbrief eerst; verzonden wordt de gepubliceerde versie."),
-            )
-        elif previous.exists():
-            messages.error(request, _("Deze nieuwsbrief is al verzonden of ingepland."))
-        else:
-            at = (
-                form.cleaned_data["scheduled_at"]
-                if form.cleaned_data["when"] == SendForm.LATER
-                else None
-            )
-            mailing = sending.mailing_create(
-                audience=AUDIENCE,
-                rendered=issue_render(page.specific),
-                scheduled_at=at,
-                source_id=page.pk,
-                user=request.user,
-            )
-            if at is None:
+        mailing = _issue_mailing_create(request, page, form)
+        if mailing is not None:
+            if form.cleaned_data["when"] == SendForm.NOW:
                 sending.mailing_start(mailing_id=mailing.pk)
                 from .tasks import send_mailing
 
@@ -123,7 +148,8 @@ def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
 @permission_required(SEND_PERMISSION, raise_exception=True)
 def mailing_list(request: HttpRequest) -> HttpResponse:
     mailings = list(Mailing.objects.select_related("created_by")[:50])
-    rows = [(m, sending.mailing_progress(m)) for m in mailings]
+    progress = sending.mailings_progress(m.pk for m in mailings)
+    rows = [(m, progress[m.pk]) for m in mailings]
     return render(request, "newsletter/admin/mailing_list.html", {"rows": rows})
 
 

@@ -338,13 +338,7 @@ def mailing_send(*, mailing_id: int, max_seconds: float | None = None) -> int:
             return handled
 
 
-def mailing_progress(mailing: Mailing) -> Progress:
-    counts = dict(
-        Delivery.objects.filter(mailing=mailing)
-        .values_list("status")
-        .annotate(n=Count("pk"))
-        .values_list("status", "n")
-    )
+def _progress(counts: dict[str, int]) -> Progress:
     return Progress(
         total=sum(counts.values()),
         sent=counts.get(DeliveryStatus.SENT, 0),
@@ -353,6 +347,25 @@ def mailing_progress(mailing: Mailing) -> Progress:
         uncertain=counts.get(DeliveryStatus.SENDING, 0),
         remaining=counts.get(DeliveryStatus.PENDING, 0) + counts.get(DeliveryStatus.CLAIMED, 0),
     )
+
+
+def mailings_progress(mailing_ids: Iterable[int]) -> dict[int, Progress]:
+    """Progress of several mailings in one grouped query (the list of mailings)."""
+    ids = list(mailing_ids)
+    counts: dict[int, dict[str, int]] = {pk: {} for pk in ids}
+    rows = (
+        Delivery.objects.filter(mailing_id__in=ids)
+        .values_list("mailing_id", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for mailing_id, status, n in rows:
+        counts[mailing_id][status] = n
+    return {pk: _progress(c) for pk, c in counts.items()}
+
+
+def mailing_progress(mailing: Mailing) -> Progress:
+    return mailings_progress([mailing.pk])[mailing.pk]
 
 
 def recipients_skip(*, audience: str, recipient_ids: Iterable[int]) -> int:

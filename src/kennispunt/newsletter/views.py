@@ -65,9 +65,12 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "newsletter/confirm_invalid.html", context, status=400)
     if request.method == "POST":
         services.subscription_confirm(subscriber=subscriber, source=request.build_absolute_uri())
-        return render(request, "newsletter/confirmed.html", context)
+        subscriber.refresh_from_db(fields=["status"])
     if subscriber.status == SubscriberStatus.ACTIVE:
         return render(request, "newsletter/confirmed.html", context)
+    if subscriber.status != SubscriberStatus.PENDING:
+        # Unsubscribed (or deactivated) since: an old link does not sign anyone up again.
+        return render(request, "newsletter/confirm_invalid.html", context, status=400)
     return render(request, "newsletter/confirm.html", context)
 
 

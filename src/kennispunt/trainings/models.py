@@ -215,6 +215,10 @@ class Session(models.Model):
         return self.starts_at <= timezone.now()
 
     @property
+    def has_ended(self) -> bool:
+        return self.ends_at <= timezone.now()
+
+    @property
     def signup_open(self) -> bool:
         return not self.is_cancelled and timezone.now() < self.effective_signup_deadline
 

@@ -307,10 +307,20 @@ def attendance_record(*, session: Session, present_ids: set[int], by: Any) -> No
     log_action(session, "training.attendance.recorded", user=by)
 
 
+def can_evaluate(user: Any, signup: SignUp) -> bool:
+    """Only the attendee evaluates (not whoever signed them up), once the session has ended."""
+    return (
+        getattr(user, "is_authenticated", False)
+        and user.pk == signup.user_id
+        and signup.status == SignUpStatus.CONFIRMED
+        and signup.session.has_ended
+    )
+
+
 def evaluation_submit(*, signup: SignUp, score: int, comment: str, by: Any) -> Evaluation:
-    if not can_manage_signup(by, signup) or signup.status != SignUpStatus.CONFIRMED:
+    if by.pk != signup.user_id or signup.status != SignUpStatus.CONFIRMED:
         raise PermissionDenied
-    if not signup.session.is_past:
+    if not signup.session.has_ended:
         raise ValidationError(_("U kunt de training beoordelen nadat hij is geweest."))
     with transaction.atomic():
         evaluation, _created = Evaluation.objects.update_or_create(
@@ -435,11 +445,18 @@ def maatwerk_status_set(
 
 
 @transaction.atomic
-def maatwerk_plan(*, request: MaatwerkRequest, session: Session, by: Any) -> MaatwerkRequest:
-    """Turn the request into a private session for the party (the session is saved first)."""
-    if session.private_party_id != request.party_id:
-        session.private_party = request.party
-        session.save(update_fields=["private_party"])
+@transaction.atomic
+def maatwerk_plan(*, request: MaatwerkRequest, session: Session, by: Any) -> MaatwerkRequest | None:
+    """Turn the request into a private session for the party.
+
+    Saves the session (for the request's party). None, and nothing saved, when the request
+    already has a session: two planners at once never leave an orphaned second session.
+    """
+    locked = MaatwerkRequest.objects.select_for_update().get(pk=request.pk)
+    if locked.session_id is not None:
+        return None
+    session.private_party = request.party
+    session.save()
     request.session = session
     request.status = MaatwerkStatus.GEPLAND
     request.save(update_fields=["session", "status"])

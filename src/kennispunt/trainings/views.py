@@ -242,7 +242,7 @@ def signup_accept(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def evaluate(request: HttpRequest, pk: int) -> HttpResponse:
     signup = _own_signup(request, pk)
-    if signup.status != SignUpStatus.CONFIRMED or not signup.session.is_past:
+    if not services.can_evaluate(request.user, signup):
         raise Http404
     existing = getattr(signup, "evaluation", None)
     initial = {"score": existing.score, "comment": existing.comment} if existing else None

@@ -284,20 +284,28 @@ def maatwerk_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def maatwerk_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(MaatwerkRequest.objects.select_related("party", "session"), pk=pk)
+    planning = request.method == "POST" and "plan" in request.POST
     form = MaatwerkStatusForm(
-        request.POST or None, initial={"status": item.status, "staff_note": item.staff_note}
+        request.POST if request.method == "POST" and not planning else None,
+        initial={"status": item.status, "staff_note": item.staff_note},
     )
     session_form = SessionForm(
-        request.POST if "plan" in request.POST else None,
+        request.POST if planning else None,
         prefix="sessie",
         initial={"private_party": item.party_id, "capacity": item.group_size},
     )
-    if request.method == "POST" and "plan" in request.POST:
+    if planning:
+        if not request.user.has_perm("trainings.add_session"):
+            raise PermissionDenied
+        if item.session_id is not None:
+            messages.error(request, _("Deze aanvraag is al ingepland."))
+            return redirect("trainings:staff_maatwerk", pk=item.pk)
         if session_form.is_valid():
             session = session_form.save(commit=False)
             session.private_party = item.party
-            session.save()
-            services.maatwerk_plan(request=item, session=session, by=request.user)
+            if services.maatwerk_plan(request=item, session=session, by=request.user) is None:
+                messages.error(request, _("Deze aanvraag is al ingepland."))
+                return redirect("trainings:staff_maatwerk", pk=item.pk)
             messages.success(request, _("De besloten sessie is ingepland."))
             return redirect("trainings:staff_session", pk=session.pk)
     elif request.method == "POST" and form.is_valid():

@@ -8,6 +8,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -47,6 +48,15 @@ class Mailing(models.Model):
         indexes = [
             models.Index(fields=["status", "scheduled_at"], name="newsletter_mailing_due_idx"),
             models.Index(fields=["audience", "source_id"], name="newsletter_mailing_src_idx"),
+        ]
+        constraints = [
+            # One live mailing per newsletter issue: a double click or two editors never send
+            # the same issue twice. Mailings without a source (outreach) are not constrained.
+            models.UniqueConstraint(
+                fields=["audience", "source_id"],
+                condition=Q(source_id__isnull=False) & ~Q(status="cancelled"),
+                name="newsletter_mailing_one_per_source",
+            ),
         ]
         permissions = [("send_mailing", _("Mag nieuwsbrieven verzenden"))]
 

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -41,11 +41,15 @@ class NewsletterIndexPage(RoutablePageMixin, BreadcrumbsMixin, Page):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         issues = self.issues()
+        years = self.years()
         year = kwargs.get("year")
-        if year:
+        if year is not None:
+            # Only years with issues: /99999/ would otherwise break the date lookup (500).
+            if year not in years:
+                raise Http404
             issues = issues.filter(date__year=year)
         context["year"] = year
-        context["years"] = self.years()
+        context["years"] = years
         context["items"] = Paginator(issues, PAGE_SIZE).get_page(request.GET.get("pagina"))
         return context
 

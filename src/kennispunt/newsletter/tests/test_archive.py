@@ -28,6 +28,14 @@ def test_index_lists_issues_newest_first_with_a_year_filter() -> None:
     assert "Nieuwsbrief 0" in year and "Nieuwsbrief 3" not in year
 
 
+def test_a_year_without_issues_or_out_of_range_is_not_found() -> None:
+    _issues()
+    client = Client()
+    for year in (99999, 2024, 0):
+        assert client.get(f"/nieuwsbrieven/{year}/").status_code == 404
+    assert client.get("/nieuwsbrieven/2026/").status_code == 200
+
+
 def test_rss_feed_lists_the_issues() -> None:
     _issues()
     response = Client().get("/nieuwsbrieven/feed/")

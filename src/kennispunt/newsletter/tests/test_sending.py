@@ -213,3 +213,54 @@ def test_an_editor_sends_a_test_to_themself_and_then_to_all(world: World) -> Non
     # Sent once: a second send of the same issue is refused.
     client.post(f"/beheer/cms/nieuwsbrief/{page.pk}/verzenden/", {"when": "now"})
     assert Mailing.objects.filter(source_id=page.pk).count() == 1
+
+
+def test_sending_an_issue_twice_creates_one_mailing_and_says_it_was_already_sent(
+    world: World,
+) -> None:
+    make_subscribers(1)
+    page = make_issue()
+    client = Client()
+    client.force_login(world.user(Role.REDACTEUR))
+    url = f"/beheer/cms/nieuwsbrief/{page.pk}/verzenden/"
+    first = client.post(url, {"when": "later", "scheduled_at": "2099-01-01T10:00"})
+    assert first.status_code == 302
+    second = client.post(url, {"when": "now"})
+    assert second.status_code == 200
+    assert "al verzonden of ingepland" in second.content.decode()
+    assert Mailing.objects.filter(source_id=page.pk).count() == 1
+
+
+def test_the_database_refuses_a_second_live_mailing_for_one_issue() -> None:
+    from django.db import IntegrityError, transaction
+
+    page = make_issue()
+    rendered = issue_render(page)
+    first = sending.mailing_create(audience=services.AUDIENCE, rendered=rendered, source_id=page.pk)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        sending.mailing_create(audience=services.AUDIENCE, rendered=rendered, source_id=page.pk)
+    # A cancelled mailing may be followed by a new one; mailings without a source (outreach)
+    # are not limited.
+    Mailing.objects.filter(pk=first.pk).update(status=MailingStatus.CANCELLED)
+    sending.mailing_create(audience=services.AUDIENCE, rendered=rendered, source_id=page.pk)
+    sending.mailing_create(audience=services.AUDIENCE, rendered=rendered)
+    sending.mailing_create(audience=services.AUDIENCE, rendered=rendered)
+
+
+def test_mailing_list_query_count_does_not_grow_with_the_mailings(
+    world: World, django_assert_num_queries: Any, django_assert_max_num_queries: Any
+) -> None:
+    make_subscribers(3)
+    page = make_issue()
+    _started(page)
+    client = Client()
+    client.force_login(world.user(Role.REDACTEUR))
+    client.get("/beheer/cms/verzendingen/")
+    with django_assert_max_num_queries(30) as context:
+        client.get("/beheer/cms/verzendingen/")
+    baseline = len(context.captured_queries)
+    for _n in range(3):
+        _started(page)
+    with django_assert_num_queries(baseline):
+        response = client.get("/beheer/cms/verzendingen/")
+    assert response.content.decode().count("0 / 3") == 4

@@ -95,6 +95,21 @@ def test_an_expired_or_forged_confirmation_link_does_nothing() -> None:
     assert subscriber.status == SubscriberStatus.PENDING
 
 
+def test_an_old_confirmation_link_after_unsubscribing_does_not_claim_success() -> None:
+    client = Client()
+    subscriber = subscribe(client)
+    url = confirm_url(mail.outbox[0])
+    assert "U bent aangemeld" in client.post(url).content.decode()
+    services.subscription_cancel(subscriber=subscriber, source="test")
+    for response in (client.get(url), client.post(url)):
+        assert response.status_code == 400
+        body = response.content.decode()
+        assert "U bent aangemeld" not in body
+        assert "Meld u opnieuw aan" in body
+    subscriber.refresh_from_db()
+    assert subscriber.status == SubscriberStatus.UNSUBSCRIBED
+
+
 def test_the_form_is_rate_limited() -> None:
     client = Client()
     for _ in range(3):

@@ -3,9 +3,10 @@
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
-from kennispunt.core.testing.access import LOGIN, assert_access, expect
+from kennispunt.core.testing.access import LOGIN, assert_access, client_for, expect
 from kennispunt.core.testing.world import Role, World
 from kennispunt.trainings import services
 from kennispunt.trainings.models import MaatwerkRequest
@@ -136,3 +137,44 @@ def test_staff_cancel_post(world: World) -> None:
         expect(default=403, anonymous=LOGIN, trainer=302, beheerder=302),
         method="post",
     )
+
+
+def test_evaluation_only_by_the_attendee_and_only_after_the_end(world: World) -> None:
+    session = make_session(starts_at=timezone.now() + timedelta(days=3))
+    signup = services.signup_create(
+        session_id=session.pk,
+        party=world.party_a,
+        data=services.SignUpData(name="Anna", email="lid-a@example.org"),
+        signed_up_by=world.user(Role.BOARD_A),
+        user=world.user(Role.MEMBER_A),
+    )
+    url = f"/trainingen/aanmelding/{signup.pk}/beoordelen/"
+    # Started but not yet ended: nobody evaluates yet.
+    session.starts_at = timezone.now() - timedelta(hours=1)
+    session.ends_at = timezone.now() + timedelta(hours=1)
+    session.save()
+    assert_access(world, url, expect(default=404, anonymous=LOGIN))
+    assert (
+        url
+        not in client_for(world, Role.MEMBER_A)
+        .get("/trainingen/mijn-aanmeldingen/")
+        .content.decode()
+    )
+    # Ended: the attendee evaluates, the board member who signed her up does not.
+    session.ends_at = timezone.now() - timedelta(minutes=5)
+    session.save()
+    assert_access(world, url, expect(default=404, anonymous=LOGIN, member_a=200))
+    assert (
+        url
+        in client_for(world, Role.MEMBER_A).get("/trainingen/mijn-aanmeldingen/").content.decode()
+    )
+    assert (
+        url
+        not in client_for(world, Role.BOARD_A)
+        .get("/trainingen/mijn-aanmeldingen/")
+        .content.decode()
+    )
+    board = client_for(world, Role.BOARD_A)
+    assert board.post(url, {"score": "1", "comment": "x"}).status_code == 404
+    with pytest.raises(PermissionDenied):
+        services.evaluation_submit(signup=signup, score=1, comment="", by=world.user(Role.BOARD_A))

@@ -290,6 +290,77 @@ def test_maatwerk_request_then_planned_as_private_session(world: World) -> None:
     assert client_for(world, Role.MEMBER_A).get(private.get_absolute_url()).status_code == 200
 
 
+def _maatwerk_plan_post(session_training_pk: int, municipality_pk: int) -> dict[str, object]:
+    starts = (timezone.localtime() + timedelta(days=40)).replace(second=0, microsecond=0)
+    return {
+        "plan": "1",
+        "sessie-training": session_training_pk,
+        "sessie-starts_at": starts.strftime("%Y-%m-%dT%H:%M"),
+        "sessie-ends_at": (starts + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+        "sessie-municipality": municipality_pk,
+        "sessie-capacity": "9",
+        "sessie-cancel_until_hours": "24",
+    }
+
+
+def test_maatwerk_plan_needs_add_session_and_happens_once(world: World) -> None:
+    from django.contrib.auth.models import Permission
+
+    from kennispunt.core.testing.world import make_user
+    from kennispunt.trainings.models import MaatwerkRequest
+
+    item = MaatwerkRequest.objects.create(
+        party=world.party_a,
+        requested_by=world.user(Role.BOARD_A),
+        topic="Integriteit",
+        preferred_dates="maart",
+        group_size=9,
+        place="Amersfoort",
+    )
+    data = _maatwerk_plan_post(make_training("integriteit").pk, make_municipality().pk)
+    url = f"/trainingen/beheer/maatwerk/{item.pk}/"
+    # May change requests but not add sessions: planning is refused.
+    clerk = make_user("maatwerk-only@example.org")
+    clerk.user_permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="trainings",
+            codename__in=["change_maatwerkrequest", "view_maatwerkrequest"],
+        )
+    )
+    clerk_client = Client()
+    clerk_client.force_login(clerk)
+    assert clerk_client.post(url, data).status_code == 403
+    assert not Session.objects.exists()
+    staff = client_for(world, Role.BEHEERDER)
+    assert staff.post(url, data).status_code == 302
+    # A second plan post does not create a second, orphaned session.
+    again = staff.post(url, data, follow=True)
+    assert "al ingepland" in again.content.decode()
+    assert Session.objects.count() == 1
+    item.refresh_from_db()
+    assert item.session == Session.objects.get()
+
+
+def test_a_failed_maatwerk_plan_does_not_mark_the_status_form_invalid(world: World) -> None:
+    from kennispunt.trainings.models import MaatwerkRequest
+
+    item = MaatwerkRequest.objects.create(
+        party=world.party_a,
+        requested_by=world.user(Role.BOARD_A),
+        topic="Integriteit",
+        preferred_dates="maart",
+        group_size=9,
+        place="Amersfoort",
+    )
+    response = client_for(world, Role.BEHEERDER).post(
+        f"/trainingen/beheer/maatwerk/{item.pk}/", {"plan": "1"}
+    )
+    assert response.status_code == 200
+    assert response.context["session_form"].errors
+    assert not response.context["form"].is_bound
+    assert not Session.objects.exists()
+
+
 def test_staff_overview_query_count(world: World, django_assert_max_num_queries) -> None:
     for _n in range(3):
         make_session()
