@@ -24,6 +24,20 @@ pytestmark = [
 
 SIGNUPS = 100
 SEATS = 20
+# Connections the server keeps free for others (autovacuum, psql, another test run).
+SPARE_CONNECTIONS = 5
+
+
+def _free_connections() -> int:
+    """PostgreSQL's default max_connections is 100, and this test already holds one, so 100
+    threads with a connection each would be refused ("too many clients"). All 100 start
+    together; as many as the server allows talk to it at once."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_connections")
+        limit = int(cursor.fetchone()[0])
+        cursor.execute("SELECT count(*) FROM pg_stat_activity")
+        in_use = int(cursor.fetchone()[0])
+    return limit - in_use - SPARE_CONNECTIONS
 
 
 def test_100_concurrent_signups_for_20_seats() -> None:
@@ -31,12 +45,16 @@ def test_100_concurrent_signups_for_20_seats() -> None:
     world = build_world()
     member = world.user(Role.MEMBER_A)
     session = make_session(capacity=SEATS)
+    at_once = min(SIGNUPS, _free_connections())
+    assert at_once > SEATS, f"only {at_once} free database connections"
+    connection_slots = threading.BoundedSemaphore(at_once)
     barrier = threading.Barrier(SIGNUPS)
     errors: list[BaseException] = []
 
     def sign_up(n: int) -> None:
+        barrier.wait()
+        connection_slots.acquire()
         try:
-            barrier.wait()
             services.signup_create(
                 session_id=session.pk,
                 party=world.party_a,
@@ -47,6 +65,7 @@ def test_100_concurrent_signups_for_20_seats() -> None:
             errors.append(exc)
         finally:
             connections.close_all()
+            connection_slots.release()
 
     threads = [threading.Thread(target=sign_up, args=(n,)) for n in range(SIGNUPS)]
     for thread in threads:
