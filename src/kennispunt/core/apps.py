@@ -16,3 +16,6 @@ class CoreConfig(AppConfig):
             every=timedelta(minutes=1),
             enqueue=tasks.publish_scheduled_pages.enqueue,
         )
+        periodic.register(
+            "tasks.prune_results", every=timedelta(days=1), enqueue=tasks.prune_task_results.enqueue
+        )

@@ -158,6 +158,10 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+# Finished task results carry their arguments (for e-mail: recipient and text), so they are
+# deleted after this many days; failed ones are kept longer for investigation.
+TASK_RESULT_RETENTION_DAYS = env.int("TASK_RESULT_RETENTION_DAYS", default=7)
+TASK_RESULT_FAILED_RETENTION_DAYS = env.int("TASK_RESULT_FAILED_RETENTION_DAYS", default=30)
 
 # --- E-mail ----------------------------------------------------------------------------------
 # EMAIL_URL examples: consolemail://, filemail:///path, smtp://user:pass@host:587/?tls=True
