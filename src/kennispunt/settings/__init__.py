@@ -353,9 +353,7 @@ LOGGING = {
             "()": "django_guid.log_filters.CorrelationId",
             "correlation_id_field": "request_id",
         },
-        "request_id_default": {
-            "()": "kennispunt.core.observability.logs.RequestIdDefaultFilter"
-        },
+        "request_id_default": {"()": "kennispunt.core.observability.logs.RequestIdDefaultFilter"},
         "redact_emails": {"()": "kennispunt.core.observability.logs.RedactEmailFilter"},
     },
     "formatters": {

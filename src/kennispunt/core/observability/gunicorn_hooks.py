@@ -1,6 +1,6 @@
 """Gunicorn server hooks. Use them from the gunicorn config file:
 
-    from kennispunt.core.observability.gunicorn_hooks import child_exit  # noqa: F401
+from kennispunt.core.observability.gunicorn_hooks import child_exit  # noqa: F401
 """
 
 import os

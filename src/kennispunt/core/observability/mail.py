@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMessage, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 
@@ -18,6 +19,10 @@ from .metrics import EMAILS_FAILED, EMAILS_SENT
 class CountingEmailBackend(BaseEmailBackend):
     def __init__(self, fail_silently: bool = False, **kwargs: Any) -> None:
         super().__init__(fail_silently=fail_silently)
+        if settings.EMAIL_DELIVERY_BACKEND == f"{__name__}.{type(self).__name__}":
+            raise ImproperlyConfigured(
+                "EMAIL_DELIVERY_BACKEND must name the backend that delivers."
+            )
         self.delivery = get_connection(
             settings.EMAIL_DELIVERY_BACKEND, fail_silently=fail_silently, **kwargs
         )

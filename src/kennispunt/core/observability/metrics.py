@@ -6,10 +6,10 @@ them in files there, and /metrics adds up the files of every process on the mach
 Numbers that are facts in the database (queue depth, sign-ups) are read at scrape time instead.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
-from django.db.models import Count
+from django.db.models import Count, Model
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
@@ -38,13 +38,17 @@ def observe_request(*, view: str, method: str, status: int, seconds: float) -> N
     ).observe(seconds)
 
 
-def _counts_by(rows: Iterable[dict], key: str) -> Iterator[tuple[str, int]]:
+def by_status(name: str, documentation: str, model: type[Model]) -> GaugeMetricFamily:
+    """One gauge per value of the model's status field: a single GROUP BY query."""
+    family = GaugeMetricFamily(name, documentation, labels=["status"])
+    rows = model._default_manager.order_by().values("status").annotate(n=Count("pk"))
     for row in rows:
-        yield str(row[key]), int(row["n"])
+        family.add_metric([str(row["status"])], row["n"])
+    return family
 
 
 class DatabaseCollector(Collector):
-    """Gauges computed from the database at scrape time (one GROUP BY query per family)."""
+    """Gauges computed from the database at scrape time, so they hold across processes."""
 
     def collect(self) -> Iterable[Metric]:
         from django_tasks_db.models import DBTaskResult
@@ -54,17 +58,16 @@ class DatabaseCollector(Collector):
         from kennispunt.helpdesk.models import Ticket
         from kennispunt.trainings.models import SignUp
 
-        tasks = GaugeMetricFamily(
-            "kennispunt_tasks", "Task results in the database task backend, by status.", labels=["status"]
+        # Finished results stay in the table until pruned (prune_db_task_results).
+        yield by_status(
+            "kennispunt_tasks",
+            "Task results in the database task backend, by status.",
+            DBTaskResult,
         )
-        rows = DBTaskResult.objects.order_by().values("status").annotate(n=Count("pk"))
-        for status, n in _counts_by(rows, "status"):
-            tasks.add_metric([status], n)
-        yield tasks
-
         queue = ready_task_queue()
         yield GaugeMetricFamily(
-            "kennispunt_tasks_ready", "Tasks due to run now (the queue a worker takes from).",
+            "kennispunt_tasks_ready",
+            "Tasks due to run now (the queue a worker takes from).",
             value=queue.depth,
         )
         yield GaugeMetricFamily(
@@ -72,23 +75,8 @@ class DatabaseCollector(Collector):
             "How long the oldest due task has been waiting for a worker (0: none waiting).",
             value=queue.lag_seconds,
         )
-
-        signups = GaugeMetricFamily(
-            "kennispunt_training_signups", "Training sign-ups, by status.", labels=["status"]
-        )
-        rows = SignUp.objects.order_by().values("status").annotate(n=Count("pk"))
-        for status, n in _counts_by(rows, "status"):
-            signups.add_metric([status], n)
-        yield signups
-
-        tickets = GaugeMetricFamily(
-            "kennispunt_helpdesk_tickets", "Helpdesk questions, by status.", labels=["status"]
-        )
-        rows = Ticket.objects.order_by().values("status").annotate(n=Count("pk"))
-        for status, n in _counts_by(rows, "status"):
-            tickets.add_metric([status], n)
-        yield tickets
-
+        yield by_status("kennispunt_training_signups", "Training sign-ups, by status.", SignUp)
+        yield by_status("kennispunt_helpdesk_tickets", "Helpdesk questions, by status.", Ticket)
         yield GaugeMetricFamily(
             "kennispunt_forum_posts", "Forum posts, of every state.", value=Post.objects.count()
         )

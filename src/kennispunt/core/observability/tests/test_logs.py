@@ -53,10 +53,14 @@ def test_email_addresses_are_redacted_in_message_and_traceback(json_lines) -> No
 
 def test_json_line_has_fixed_fields_and_drops_request_objects(json_lines, rf) -> None:
     request = rf.get("/zoeken/?q=geheim&email=piet@example.org")
-    logging.getLogger("django.request").warning("Not Found: %s", request.path, extra={
-        "request": request,
-        "status_code": 404,
-    })
+    logging.getLogger("django.request").warning(
+        "Not Found: %s",
+        request.path,
+        extra={
+            "request": request,
+            "status_code": 404,
+        },
+    )
     (line,) = json_lines()
     assert set(line) == {"timestamp", "level", "logger", "message", "request_id"}
     assert line["level"] == "WARNING"
