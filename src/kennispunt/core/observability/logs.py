@@ -42,7 +42,10 @@ class RedactEmailFilter(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a wrong format string: the handler reports it, a filter must not raise
+            return True
         redacted = redact_emails(message)
         if redacted != message:
             record.msg, record.args = redacted, None

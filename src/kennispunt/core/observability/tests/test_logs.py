@@ -51,6 +51,11 @@ def test_email_addresses_are_redacted_in_message_and_traceback(json_lines) -> No
     assert "ValueError: duplicate key (email)=([e-mail])" in second["exc_info"]
 
 
+def test_a_broken_format_string_does_not_break_the_caller(json_lines, monkeypatch) -> None:
+    monkeypatch.setattr(logging, "raiseExceptions", False)  # as in production
+    logging.getLogger("kennispunt.test").warning("%s and %s", "one")  # must not raise
+
+
 def test_json_line_has_fixed_fields_and_drops_request_objects(json_lines, rf) -> None:
     request = rf.get("/zoeken/?q=geheim&email=piet@example.org")
     logging.getLogger("django.request").warning(
