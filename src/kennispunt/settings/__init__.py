@@ -370,8 +370,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
-        # It logs at INFO for every request whether it found an id; the access log suffices.
-        "django_guid": {"level": "WARNING"},
+        # It logs every request at INFO, and a refused X-Request-ID (visitor-chosen text) at
+        # WARNING; the access log already carries the id that was used.
+        "django_guid": {"level": "ERROR"},
     },
 }
 # Request ids (django-guid): an incoming X-Request-ID is kept only when it is a UUID (32 hex
