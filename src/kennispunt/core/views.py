@@ -10,11 +10,23 @@ from .health import check_database, check_tasks
 @never_cache
 @require_GET
 def health(request: HttpRequest) -> JsonResponse:
-    """For operators and load balancers: 200 when the database and task backend answer."""
-    checks = {"database": check_database(connection), "tasks": check_tasks()}
-    healthy = all(result == "ok" for result in checks.values())
+    """For operators and load balancers: 200 when the database and task backend answer.
+
+    Workers falling behind make the status "degraded" but keep the answer 200: a load balancer
+    would otherwise take every web process out of rotation for a problem none of them has.
+    """
+    tasks = check_tasks()
+    checks = {"database": check_database(connection), "tasks": tasks.status}
+    broken = any(result not in ("ok", "lagging") for result in checks.values())
+    status = "error" if broken else "degraded" if tasks.status == "lagging" else "ok"
     return JsonResponse(
-        {"status": "ok" if healthy else "error", "checks": checks}, status=200 if healthy else 503
+        {
+            "status": status,
+            "checks": checks,
+            "worker_lag_seconds": tasks.worker_lag_seconds,
+            "queue_depth": tasks.queue_depth,
+        },
+        status=503 if broken else 200,
     )
 
 

@@ -6,6 +6,7 @@ local-memory cache, the database task backend and e-mail printed to the console.
 ``test.py`` makes the test suite fast and self-contained.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -339,18 +340,74 @@ X_FRAME_OPTIONS = "DENY"
 # Party membership is special-category data (art. 9 AVG): error reports must not carry it.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "kennispunt.core.privacy.PrivacyExceptionReporterFilter"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-    },
-}
-
 # Forum: hold the first post of a new member for a moderator; rate limits per member as
 # (posts, minutes) for new topics and for replies.
 FORUM_HOLD_FIRST_POSTS = env.bool("FORUM_HOLD_FIRST_POSTS", default=False)
 FORUM_RATE_LIMITS = {"topic": (5, 60), "reply": (20, 10)}
+
+# --- Observability ---------------------------------------------------------------------------
+# docs/deploy/observability.md. Logs carry no personal data: no e-mail addresses (redacted as a
+# safety net), no IP addresses, no query strings, no user ids.
+LOG_FORMAT = env.str("LOG_FORMAT", default="plain")  # "plain" or "json" (one object per line)
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {
+        "request_id": {
+            "()": "django_guid.log_filters.CorrelationId",
+            "correlation_id_field": "request_id",
+        },
+        "request_id_default": {"()": "kennispunt.core.observability.logs.RequestIdDefaultFilter"},
+        "redact_emails": {"()": "kennispunt.core.observability.logs.RedactEmailFilter"},
+    },
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "kennispunt.core.observability.logs.KennispuntJsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+            "filters": ["request_id", "request_id_default", "redact_emails"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # It logs every request at INFO, and a refused X-Request-ID (visitor-chosen text) at
+        # WARNING; the access log already carries the id that was used.
+        "django_guid": {"level": "ERROR"},
+    },
+}
+# Request ids (django-guid): an incoming X-Request-ID is kept only when it is a UUID (32 hex
+# digits or the dashed form, as nginx's $request_id and most proxies make); otherwise a new
+# uuid4 hex. Returned in the X-Request-ID response header and put on every log record.
+INSTALLED_APPS += ["django_guid"]
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": True,
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
+}
+# Outermost, before SecurityMiddleware and the page cache: every answer gets an id, a log line
+# and a latency observation, cached ones and redirects included.
+MIDDLEWARE = [
+    "django_guid.middleware.guid_middleware",
+    "kennispunt.core.observability.middleware.AccessLogMiddleware",
+    *MIDDLEWARE,
+]
+# /health reports "degraded" when the oldest due task has waited longer than this.
+HEALTH_MAX_WORKER_LAG_SECONDS = env.int("HEALTH_MAX_WORKER_LAG_SECONDS", default=300)
+# /metrics answers only with "Authorization: Bearer <METRICS_TOKEN>"; empty: /metrics is a 404.
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+# prometheus_client's multi-process mode: every process (web and task workers) writes its
+# counters here and /metrics adds them up, so all processes on a machine must share it. It is
+# read when prometheus_client is first imported, hence the environment variable.
+PROMETHEUS_MULTIPROC_DIR = Path(
+    env.str("PROMETHEUS_MULTIPROC_DIR", default="") or str(VAR_DIR / "metrics")
+)
+PROMETHEUS_MULTIPROC_DIR.mkdir(parents=True, exist_ok=True)
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(PROMETHEUS_MULTIPROC_DIR)
+# Mail goes through a backend that counts sent and failed messages, then this one delivers.
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "kennispunt.core.observability.mail.CountingEmailBackend"
