@@ -16,3 +16,13 @@ def _fresh_cache() -> None:
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _dutch_by_default() -> None:
+    # A request with the English cookie leaves English active in the thread; messages made
+    # outside a request in a later test must still be Dutch, as on the site.
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
