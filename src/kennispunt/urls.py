@@ -10,12 +10,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kennispunt.core import views as core_views
+from kennispunt.core.security_txt import security_txt
 
 admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
 urlpatterns = [
     path("health", core_views.health, name="health"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     # Every login goes through allauth, so two-step verification cannot be bypassed.
