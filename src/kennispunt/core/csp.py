@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from csp.constants import NONE, SELF, UNSAFE_INLINE
+from csp.constants import HEADER, NONE, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpRequest
@@ -82,6 +82,13 @@ def is_admin_path(path: str) -> bool:
     return path.startswith(tuple(settings.CSP_ADMIN_PATH_PREFIXES))
 
 
+def with_directive(policy: str, name: str, values: list[str]) -> str:
+    """The policy header with one directive set to values (added when it was missing)."""
+    directives = [part.strip() for part in policy.split(";") if part.strip()]
+    kept = [part for part in directives if part.split()[0] != name]
+    return "; ".join([*kept, " ".join([name, *values])])
+
+
 class KennispuntCSPMiddleware(CSPMiddleware):
     """django-csp's middleware, choosing the admin policy by path.
 
@@ -94,10 +101,16 @@ class KennispuntCSPMiddleware(CSPMiddleware):
         self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
     ) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
-        if report_only:
-            return parts
-        if parts.config is None and is_admin_path(request.path_info):
+        if not report_only and parts.config is None and is_admin_path(request.path_info):
             parts.config = settings.CSP_ADMIN_DIRECTIVES
-        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
-            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        response = super().process_response(request, response)
+        # Also when the header was already set: Wagtail renders a preview through a nested
+        # request that got the public policy (frame-ancestors 'none') on its way out.
+        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN" and HEADER in response:
+            response[HEADER] = with_directive(response[HEADER], "frame-ancestors", [SELF])
+        return response

@@ -371,6 +371,9 @@ CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_PUBLIC_DIRECTIVES}
 # The admins' templates carry inline scripts and styles: they get their own, looser policy.
 CSP_ADMIN_PATH_PREFIXES = ["/beheer/cms/", "/beheer/django/"]
 CSP_ADMIN_DIRECTIVES = admin_directives(CSP_PUBLIC_DIRECTIVES)
+# Wagtail would load staff avatars from Gravatar: a hash of their e-mail address sent to a third
+# party, and an image host outside our policy. Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Browser features the site never uses, switched off for us and anything we might embed.
 PERMISSIONS_POLICY: dict[str, list[str]] = {

@@ -130,6 +130,23 @@ def test_frame_ancestors_follow_the_views_framing_decision(
     assert directives["frame-ancestors"] == [frame_ancestors]
 
 
+def test_a_preview_rendered_through_a_nested_request_may_be_framed(rf: RequestFactory) -> None:
+    # Wagtail renders the previewed page through the middleware again: the response arrives
+    # with the public policy already set, and the preview view then allows SAMEORIGIN.
+    def preview(request: HttpRequest) -> HttpResponse:
+        inner = KennispuntCSPMiddleware(lambda _request: HttpResponse("<p>pagina</p>"))
+        response = inner(rf.get("/kennis/"))
+        assert isinstance(response, HttpResponse)
+        response["X-Frame-Options"] = "SAMEORIGIN"
+        return response
+
+    response = KennispuntCSPMiddleware(preview)(rf.get("/beheer/cms/pages/3/edit/preview/"))
+    assert isinstance(response, HttpResponse)
+    directives = csp_directives(response["Content-Security-Policy"])
+    assert directives["frame-ancestors"] == ["'self'"]
+    assert directives["script-src"] == ["'self'"]  # still the strict policy of the page itself
+
+
 def test_a_cdn_or_s3_host_joins_the_policy() -> None:
     directives = public_directives(
         static_url="https://cdn.example.org/static/",
