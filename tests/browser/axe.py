@@ -33,7 +33,11 @@ def _inject_axe(page: Page) -> None:
     An inline <script> (add_script_tag(path=...)) would be blocked by the site's Content
     Security Policy, which allows scripts from 'self' only.
     """
-    url = page.evaluate("location.origin") + AXE_URL_PATH
+    origin = page.evaluate("location.origin")
+    if origin == "null":  # a page made with set_content: no site, no policy
+        page.add_script_tag(path=str(AXE_PATH))
+        return
+    url = origin + AXE_URL_PATH
     page.route(
         url,
         lambda route: route.fulfill(path=str(AXE_PATH), content_type="text/javascript"),
