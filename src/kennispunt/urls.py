@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kennispunt.core import views as core_views
 from kennispunt.core.observability import views as observability_views
+from kennispunt.core.security_txt import security_txt
 
 admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("health", core_views.health, name="health"),
     path("metrics", observability_views.metrics, name="metrics"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     # Every login goes through allauth, so two-step verification cannot be bypassed.

@@ -84,6 +84,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Right after SecurityMiddleware: every response gets these headers, also one that a cache
+    # layer further down answers with (see "Security headers" below).
+    "kennispunt.core.csp.KennispuntCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kennispunt.core.middleware.ChosenLanguageMiddleware",
@@ -411,3 +415,44 @@ os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(PROMETHEUS_MULTIPROC_DIR)
 # Mail goes through a backend that counts sent and failed messages, then this one delivers.
 EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
 EMAIL_BACKEND = "kennispunt.core.observability.mail.CountingEmailBackend"
+# --- Security headers --------------------------------------------------------------------------
+# Enforced Content Security Policy (django-csp): our own origin only, no inline code. Absolute
+# STATIC_URL/MEDIA_URL origins (a CDN, an S3 bucket) are added by themselves; CSP_EXTRA_SOURCES
+# (comma separated origins) adds more places images, fonts and media may come from.
+from kennispunt.core.csp import admin_directives, public_directives  # noqa: E402
+
+INSTALLED_APPS += ["csp"]
+CSP_PUBLIC_DIRECTIVES = public_directives(
+    static_url=STATIC_URL,
+    media_url=MEDIA_URL,
+    extra_sources=env.list("CSP_EXTRA_SOURCES", default=[]),
+)
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_PUBLIC_DIRECTIVES}
+# The admins' templates carry inline scripts and styles: they get their own, looser policy.
+CSP_ADMIN_PATH_PREFIXES = ["/beheer/cms/", "/beheer/django/"]
+CSP_ADMIN_DIRECTIVES = admin_directives(CSP_PUBLIC_DIRECTIVES)
+# Wagtail would load staff avatars from Gravatar: a hash of their e-mail address sent to a third
+# party, and an image host outside our policy. Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Browser features the site never uses, switched off for us and anything we might embed.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+# /.well-known/security.txt (RFC 9116). Contact: comma separated URIs (mailto:, https:).
+SECURITY_TXT_CONTACTS = env.list("SECURITY_CONTACT", default=[f"mailto:{KENNISPUNT_CONTACT_EMAIL}"])
+SECURITY_TXT_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
+# The file says it expires this many days after it was served; RFC 9116 asks for < 1 year.
+SECURITY_TXT_EXPIRES_DAYS = min(env.int("SECURITY_TXT_EXPIRES_DAYS", default=180), 364)
