@@ -75,18 +75,24 @@ class Process:
     def alive(self) -> bool:
         return self.popen.poll() is None
 
+    def signal(self, signum: int) -> None:
+        if self.popen.poll() is None:
+            try:
+                os.killpg(self.popen.pid, signum)
+            except ProcessLookupError:
+                pass
+
     def stop(self, timeout: float = 10) -> None:
         """SIGTERM to the whole group (graceful: workers finish their task), then SIGKILL."""
-        if self.popen.poll() is not None:
-            return
+        self.signal(signal.SIGTERM)
+        self.wait_or_kill(timeout)
+
+    def wait_or_kill(self, timeout: float) -> None:
         try:
-            os.killpg(self.popen.pid, signal.SIGTERM)
             self.popen.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(self.popen.pid, signal.SIGKILL)
+            self.signal(signal.SIGKILL)
             self.popen.wait(timeout=timeout)
-        except ProcessLookupError:
-            pass
 
 
 @dataclass
@@ -94,6 +100,12 @@ class Stack:
     env: dict[str, str]
     log_dir: Path
     processes: list[Process] = field(default_factory=list)
+    timeline: list[str] = field(default_factory=list)
+    born: float = field(default_factory=time.monotonic)
+
+    def mark(self, what: str) -> None:
+        """Note how long the stack took to get here (shown with the logs)."""
+        self.timeline.append(f"{time.monotonic() - self.born:6.1f}s {what}")
 
     def start(self, name: str, command: list[str]) -> Process:
         log = self.log_dir / f"{name}.log"
@@ -122,13 +134,19 @@ class Stack:
         return process.output()
 
     def stop_all(self) -> None:
-        for process in reversed(self.processes):
-            process.stop()
+        """All at once: each process group gets SIGTERM, then whoever is left SIGKILL."""
+        for process in self.processes:
+            process.signal(signal.SIGTERM)
+        for process in self.processes:
+            process.wait_or_kill(timeout=10)
 
     def logs(self) -> str:
         return "\n".join(
-            f"----- {p.name} (exit {p.popen.returncode}) -----\n{p.output()[-6000:]}"
-            for p in self.processes
+            ["----- timeline -----", *self.timeline]
+            + [
+                f"----- {p.name} (exit {p.popen.returncode}) -----\n{p.output()[-6000:]}"
+                for p in self.processes
+            ]
         )
 
 

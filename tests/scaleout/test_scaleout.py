@@ -128,29 +128,35 @@ def running(sink: SmtpSink, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         # Static files (hashed names, as in production) and the schema at the same time.
         static = stack.start("collectstatic", [*MANAGE, "collectstatic", "--noinput", "-v0"])
         stack.run("migrate", [*MANAGE, "migrate", "--noinput", "-v0"], timeout=180)
+        stack.mark("migrated")
         assert static.popen.wait(timeout=180) == 0, static.output()
-        # The web processes start while the seed is made; workers and schedulers after it, so
-        # the schedulers' first newsletter dispatch finds both mailings due.
+        stack.mark("static files collected")
+        # Web processes and workers start while the seed is made; the schedulers after it, so
+        # their first newsletter dispatch finds both mailings due and both workers running.
         web = [_start_web(stack, label) for label in ("a", "b")]
-        out = stack.run("seed", [*MANAGE, "shell", "-c", "import seed; seed.run()"])
-        seed = json.loads(next(line for line in out.splitlines() if line.startswith("{")))
-        running = Running(stack, sink, database_url, seed)
-        running.web = web
         for n in (1, 2):
             stack.start(
                 f"worker-{n}",
                 [*MANAGE, "db_worker", "--queue-name", "*", "--worker-id", f"worker-{n}"],
             )
+        out = stack.run("seed", [*MANAGE, "shell", "-c", "import seed; seed.run()"])
+        seed = json.loads(next(line for line in out.splitlines() if line.startswith("{")))
+        stack.mark("seeded")
+        running = Running(stack, sink, database_url, seed)
+        running.web = web
         for n in (1, 2):
             stack.start(f"scheduler-{n}", [*MANAGE, "run_scheduler", "--interval", "1"])
         for base in web:
             wait_until(lambda b=base: _answers(b), timeout=90, what=f"{base} to answer")
+        stack.mark("web processes answer")
         running.started_at = time.monotonic()
         yield running
     finally:
         stack.stop_all()
         if running is None or running.failed:
             print(stack.logs())
+        else:
+            print("\n".join(stack.timeline))  # shown with -rP
         admin_execute(DATABASE_URL, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
@@ -286,6 +292,7 @@ def test_two_of_everything_do_each_job_once(running: Running, show_logs_on_failu
     mailings = seed["mailings"]
     newsletter_mails = seed["subscribers"] * len(mailings)
     expected_mails = newsletter_mails + 3
+    running.stack.mark("flow posted")
     wait_until(
         lambda: _all_done(running, expected_mails),
         timeout=90,
@@ -299,6 +306,7 @@ def test_two_of_everything_do_each_job_once(running: Running, show_logs_on_failu
     wait_until(
         lambda: _all_done(running, expected_mails), timeout=30, what="the last periodic jobs"
     )
+    running.stack.mark("all jobs done")
     elapsed = time.monotonic() - running.started_at
 
     # --- Every job exactly once -------------------------------------------------------------
