@@ -56,3 +56,45 @@ def test_scheduler_command_runs_once(job: list[str]) -> None:
     out = StringIO()
     call_command("run_scheduler", "--once", stdout=out)
     assert "queued test.job" in out.getvalue()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_schedulers_at_the_same_moment_fire_once(
+    job: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two schedulers read the due job at the same time; only one wins the compare-and-swap.
+
+    Needs row locks: on SQLite a write transaction holds the whole database, so two schedulers
+    cannot even read the job at the same moment there.
+    """
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("two transactions reading at once need PostgreSQL")
+    ScheduledJob.objects.create(name="test.job", last_run_at=timezone.now() - timedelta(hours=2))
+    both_have_read = threading.Barrier(2, timeout=10)
+    read = ScheduledJob.objects.get_or_create
+
+    def read_then_wait(*args: object, **kwargs: object) -> object:
+        result = read(*args, **kwargs)  # type: ignore[arg-type]
+        both_have_read.wait()
+        return result
+
+    monkeypatch.setattr(ScheduledJob.objects, "get_or_create", read_then_wait)
+    fired: list[list[str]] = []
+
+    def scheduler() -> None:
+        try:
+            fired.append(periodic.run_due_jobs())
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=scheduler) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=20)
+    assert sorted(fired) == [[], ["test.job"]]
+    assert job == ["run"]
