@@ -350,3 +350,70 @@ LOGGING = {
 # (posts, minutes) for new topics and for replies.
 FORUM_HOLD_FIRST_POSTS = env.bool("FORUM_HOLD_FIRST_POSTS", default=False)
 FORUM_RATE_LIMITS = {"topic": (5, 60), "reply": (20, 10)}
+
+# --- Deployment: uploads on S3-compatible storage, optional OpenSearch -------------------------
+# MEDIA_STORAGE=s3 keeps uploads (images, documents) in an S3-compatible bucket through
+# django-storages instead of MEDIA_ROOT. Objects are private and reached through signed,
+# expiring URLs: documents are always served through Wagtail's view (which checks collection
+# privacy, then redirects to the signed URL). Image renditions are embedded in pages that may be
+# cached for everyone, so a signed URL would expire inside the cached HTML: they go to a second
+# storage with plain URLs, readable by anyone (AWS_RENDITIONS_ACL, or a bucket policy on the
+# "images/" prefix when the provider has no ACLs). Helpdesk attachments never go to S3: they
+# stay under HELPDESK_PRIVATE_ROOT.
+from django.core.exceptions import ImproperlyConfigured  # noqa: E402
+
+MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="local")
+if MEDIA_STORAGE == "s3":
+    _s3_options = {
+        "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME"),
+        "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+        "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
+        "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+        # An upload never replaces another file that happens to have the same name.
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=3600),
+        },
+    }
+    STORAGES["renditions"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "default_acl": env.str("AWS_RENDITIONS_ACL", default="public-read") or None,
+            "querystring_auth": False,
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+        },
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+    # Always through the view, so private collections stay private.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
+elif MEDIA_STORAGE != "local":
+    raise ImproperlyConfigured("MEDIA_STORAGE must be 'local' or 's3'.")
+
+# SEARCH_BACKEND=opensearch moves the search index from the database to OpenSearch (Wagtail's
+# own backend from modelsearch, client opensearch-py) with OpenSearch's built-in "dutch"
+# analyzer as the index default, so text and queries are stemmed as in PostgreSQL's "dutch"
+# configuration. After switching, run `manage.py update_index`.
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
+if SEARCH_BACKEND == "opensearch":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch"
+            + env.str("OPENSEARCH_MAJOR_VERSION", default="3"),
+            "URLS": env.list("OPENSEARCH_URL"),
+            "INDEX_PREFIX": env.str("OPENSEARCH_INDEX_PREFIX", default="kennispunt_"),
+            "TIMEOUT": 10,
+            "INDEX_SETTINGS": {
+                "settings": {"analysis": {"analyzer": {"default": {"type": "dutch"}}}}
+            },
+        }
+    }
+elif SEARCH_BACKEND != "database":
+    raise ImproperlyConfigured("SEARCH_BACKEND must be 'database' or 'opensearch'.")
