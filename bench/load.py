@@ -40,6 +40,7 @@ import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
+SHELLS = {"sh", "bash", "dash", "uv"}
 
 
 @dataclass
@@ -67,10 +68,12 @@ def role_of(process: psutil.Process) -> str | None:
         parent_command = " ".join(parent.cmdline()) if parent else ""
     except (psutil.NoSuchProcess, psutil.AccessDenied):
         return None
-    if process.name() in {"sh", "bash", "dash", "uv"} or "honcho" in command:
+    if process.name() in SHELLS or "honcho" in command:
         return None
     if "gunicorn" in command:
-        return "gunicorn worker" if "gunicorn" in parent_command else "gunicorn master"
+        # A worker's parent is the gunicorn master; the master's parent is honcho's shell.
+        forked = parent is not None and parent.name() not in SHELLS and "gunicorn" in parent_command
+        return "gunicorn worker" if forked else "gunicorn master"
     if "db_worker" in command:
         return "db_worker"
     if "run_scheduler" in command:

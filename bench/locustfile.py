@@ -12,6 +12,8 @@ import random
 import re
 from http.cookiejar import DefaultCookiePolicy
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
 
 from locust import HttpUser, between, task
 
@@ -34,10 +36,19 @@ CANCEL_FORM = re.compile(r'action="(/trainingen/aanmelding/\d+/afmelden/)"')
 MEMBER_EMAILS = iter(PLAN["members"])
 
 
-class LoopbackCookiePolicy(DefaultCookiePolicy):
-    """Send the production settings' HTTPS-only cookies back over plain HTTP on loopback."""
+# The production settings make the session and CSRF cookies HTTPS-only; this test talks plain
+# HTTP to loopback, so this process's cookie jars send them back over HTTP to 127.0.0.1 too.
+# (Patched on the class: requests builds a fresh jar with the default policy for each request.)
+_return_ok_secure = DefaultCookiePolicy.return_ok_secure
 
-    secure_protocols = ("https", "wss", "http")
+
+def _secure_ok_on_loopback(self: DefaultCookiePolicy, cookie: Any, request: Any) -> bool:
+    if urlparse(request.get_full_url()).hostname == "127.0.0.1":
+        return True
+    return _return_ok_secure(self, cookie, request)
+
+
+DefaultCookiePolicy.return_ok_secure = _secure_ok_on_loopback  # type: ignore[method-assign]
 
 
 class AnonymousReader(HttpUser):
@@ -90,7 +101,6 @@ class Member(HttpUser):
     wait_time = between(2, 6)
 
     def on_start(self) -> None:
-        self.client.cookies.set_policy(LoopbackCookiePolicy())
         # Each simulated member logs in once with an account of its own; when there are more
         # members than accounts, accounts are shared (the site allows several sessions).
         global MEMBER_EMAILS
@@ -114,24 +124,31 @@ class Member(HttpUser):
     def _csrf(self) -> dict[str, str]:
         return {"csrfmiddlewaretoken": self.client.cookies.get("csrftoken", "")}
 
+    def _member_get(self, path: str, name: str) -> Any:
+        """A members-only page; being sent to the login page counts as a failure."""
+        with self.client.get(path, name=name, catch_response=True) as response:
+            if "/account/login/" in response.url:
+                response.failure("not logged in")
+            return response
+
     @task(3)
     def forum_home(self) -> None:
-        self.client.get("/forum/", name="forum home")
+        self._member_get("/forum/", "forum home")
 
     @task(3)
     def forum_category(self) -> None:
         slug = random.choice(PLAN["categories"])  # noqa: S311
-        self.client.get(f"/forum/categorie/{slug}/", name="forum category")
+        self._member_get(f"/forum/categorie/{slug}/", "forum category")
 
     @task(8)
     def forum_topic(self) -> None:
         pk = random.choice(PLAN["topics"])  # noqa: S311
-        self.client.get(f"/forum/onderwerp/{pk}/", name="forum topic")
+        self._member_get(f"/forum/onderwerp/{pk}/", "forum topic")
 
     @task(1)
     def forum_reply(self) -> None:
         pk = random.choice(PLAN["topics"])  # noqa: S311
-        self.client.get(f"/forum/onderwerp/{pk}/", name="forum topic")
+        self._member_get(f"/forum/onderwerp/{pk}/", "forum topic")
         body = (
             "Goede vraag. Bij ons in de fractie doen we dit per kwartaal "
             f"({random.random():.6f})."  # noqa: S311
@@ -150,7 +167,7 @@ class Member(HttpUser):
     @task(1)
     def training_signup_and_cancel(self) -> None:
         session = PLAN["session"]
-        self.client.get(f"/trainingen/sessie/{session}/aanmelden/", name="training sign-up form")
+        self._member_get(f"/trainingen/sessie/{session}/aanmelden/", "training sign-up form")
         with self.client.post(
             f"/trainingen/sessie/{session}/aanmelden/",
             data={"name": "Lid Belastingtest", "email": self.email, "role": "raadslid"}
@@ -161,7 +178,7 @@ class Member(HttpUser):
         ) as response:
             if response.status_code != 302:
                 response.failure(f"sign-up not accepted ({response.status_code})")
-        mine = self.client.get("/trainingen/mijn-aanmeldingen/", name="my sign-ups")
+        mine = self._member_get("/trainingen/mijn-aanmeldingen/", "my sign-ups")
         for cancel_url in CANCEL_FORM.findall(mine.text):
             with self.client.post(
                 cancel_url,
