@@ -360,6 +360,8 @@ FORUM_RATE_LIMITS = {"topic": (5, 60), "reply": (20, 10)}
 # storage with plain URLs, readable by anyone (AWS_RENDITIONS_ACL, or a bucket policy on the
 # "images/" prefix when the provider has no ACLs). Helpdesk attachments never go to S3: they
 # stay under HELPDESK_PRIVATE_ROOT.
+from typing import Any  # noqa: E402
+
 from django.core.exceptions import ImproperlyConfigured  # noqa: E402
 
 MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="local")
@@ -373,7 +375,7 @@ if MEDIA_STORAGE == "s3":
         # An upload never replaces another file that happens to have the same name.
         "file_overwrite": False,
     }
-    STORAGES["default"] = {
+    _private_uploads: dict[str, Any] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
             **_s3_options,
@@ -382,7 +384,7 @@ if MEDIA_STORAGE == "s3":
             "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=3600),
         },
     }
-    STORAGES["renditions"] = {
+    _public_renditions: dict[str, Any] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
             **_s3_options,
@@ -391,6 +393,8 @@ if MEDIA_STORAGE == "s3":
             "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
         },
     }
+    STORAGES["default"] = _private_uploads
+    STORAGES["renditions"] = _public_renditions
     WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
     # Always through the view, so private collections stay private.
     WAGTAILDOCS_SERVE_METHOD = "redirect"
@@ -403,17 +407,14 @@ elif MEDIA_STORAGE != "local":
 # configuration. After switching, run `manage.py update_index`.
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
 if SEARCH_BACKEND == "opensearch":
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.opensearch"
-            + env.str("OPENSEARCH_MAJOR_VERSION", default="3"),
-            "URLS": env.list("OPENSEARCH_URL"),
-            "INDEX_PREFIX": env.str("OPENSEARCH_INDEX_PREFIX", default="kennispunt_"),
-            "TIMEOUT": 10,
-            "INDEX_SETTINGS": {
-                "settings": {"analysis": {"analyzer": {"default": {"type": "dutch"}}}}
-            },
-        }
+    _opensearch: dict[str, Any] = {
+        "BACKEND": "wagtail.search.backends.opensearch"
+        + env.str("OPENSEARCH_MAJOR_VERSION", default="3"),
+        "URLS": env.list("OPENSEARCH_URL"),
+        "INDEX_PREFIX": env.str("OPENSEARCH_INDEX_PREFIX", default="kennispunt_"),
+        "TIMEOUT": 10,
+        "INDEX_SETTINGS": {"settings": {"analysis": {"analyzer": {"default": {"type": "dutch"}}}}},
     }
+    WAGTAILSEARCH_BACKENDS = {"default": _opensearch}
 elif SEARCH_BACKEND != "database":
     raise ImproperlyConfigured("SEARCH_BACKEND must be 'database' or 'opensearch'.")
