@@ -242,7 +242,8 @@ def main() -> None:
         "KENNISPUNT_VAR_DIR": str(work / "var"),
         "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
         # Mail goes into files: the workers still render and "send" every message.
-        "EMAIL_URL": f"filemail://{work / 'mail'}",
+        # django-environ drops one slash: four make an absolute path.
+        "EMAIL_URL": f"filemail:///{work / 'mail'}",
         "WEB_CONCURRENCY": str(args.web_workers),
         "TASK_WORKERS": str(args.task_workers),
         "GUNICORN_BIND": f"127.0.0.1:{args.port}",
