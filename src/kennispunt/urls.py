@@ -50,8 +50,14 @@ if settings.ANYMAIL.get("WEBHOOK_SECRET"):
     urlpatterns += [path("anymail/", include("anymail.urls"))]
 
 if settings.SERVE_MEDIA:
+    # Only images: documents and forum attachments also live in MEDIA_ROOT, but they must go
+    # through their views, which check who may download them (collection privacy, membership).
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", static_serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(
+            r"^media/(?P<path>(?:original_images|images)/.*)$",
+            static_serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
     ]
 
 # Wagtail serves everything else: editorial pages, including the section pages in the header.

@@ -415,6 +415,86 @@ os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(PROMETHEUS_MULTIPROC_DIR)
 # Mail goes through a backend that counts sent and failed messages, then this one delivers.
 EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
 EMAIL_BACKEND = "kennispunt.core.observability.mail.CountingEmailBackend"
+# --- Deployment: uploads on S3-compatible storage, optional OpenSearch -------------------------
+# MEDIA_STORAGE=s3 keeps uploads (images, documents) in an S3-compatible bucket through
+# django-storages instead of MEDIA_ROOT. Objects are private and reached through signed,
+# expiring URLs: documents are always served through Wagtail's view (which checks collection
+# privacy, then redirects to the signed URL). Image renditions are embedded in pages that may be
+# cached for everyone, so a signed URL would expire inside the cached HTML: they go to a second
+# storage with plain URLs, readable by anyone (AWS_RENDITIONS_ACL, or a bucket policy on the
+# "images/" prefix when the provider has no ACLs). Helpdesk attachments never go to S3: they
+# stay under HELPDESK_PRIVATE_ROOT.
+from typing import Any  # noqa: E402
+
+from django.core.exceptions import ImproperlyConfigured  # noqa: E402
+
+MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="local")
+STORAGE_ORIGINS: list[str] = []
+if MEDIA_STORAGE == "s3":
+    _s3_options = {
+        "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME"),
+        "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+        "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
+        "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+        # An upload never replaces another file that happens to have the same name.
+        "file_overwrite": False,
+    }
+    _private_uploads: dict[str, Any] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=3600),
+        },
+    }
+    _public_renditions: dict[str, Any] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "default_acl": env.str("AWS_RENDITIONS_ACL", default="public-read") or None,
+            "querystring_auth": False,
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+        },
+    }
+    # Where pages load images from: the Content Security Policy below must allow it.
+    _bucket = _s3_options["bucket_name"]
+    _region = _s3_options["region_name"]
+    if _public_renditions["OPTIONS"]["custom_domain"]:
+        STORAGE_ORIGINS = [f"https://{_public_renditions['OPTIONS']['custom_domain']}"]
+    elif _s3_options["endpoint_url"]:
+        STORAGE_ORIGINS = [_s3_options["endpoint_url"].rstrip("/")]
+    else:
+        STORAGE_ORIGINS = [f"https://{_bucket}.s3.amazonaws.com"]
+        if _region:
+            STORAGE_ORIGINS.append(f"https://{_bucket}.s3.{_region}.amazonaws.com")
+    STORAGES["default"] = _private_uploads
+    STORAGES["renditions"] = _public_renditions
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+    # Always through the view, so private collections stay private.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
+elif MEDIA_STORAGE != "local":
+    raise ImproperlyConfigured("MEDIA_STORAGE must be 'local' or 's3'.")
+
+# SEARCH_BACKEND=opensearch moves the search index from the database to OpenSearch (Wagtail's
+# own backend from modelsearch, client opensearch-py) with OpenSearch's built-in "dutch"
+# analyzer as the index default, so text and queries are stemmed as in PostgreSQL's "dutch"
+# configuration. After switching, run `manage.py update_index`.
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
+if SEARCH_BACKEND == "opensearch":
+    _opensearch: dict[str, Any] = {
+        "BACKEND": "wagtail.search.backends.opensearch"
+        + env.str("OPENSEARCH_MAJOR_VERSION", default="3"),
+        "URLS": env.list("OPENSEARCH_URL"),
+        "INDEX_PREFIX": env.str("OPENSEARCH_INDEX_PREFIX", default="kennispunt_"),
+        "TIMEOUT": 10,
+        "INDEX_SETTINGS": {"settings": {"analysis": {"analyzer": {"default": {"type": "dutch"}}}}},
+    }
+    WAGTAILSEARCH_BACKENDS = {"default": _opensearch}
+elif SEARCH_BACKEND != "database":
+    raise ImproperlyConfigured("SEARCH_BACKEND must be 'database' or 'opensearch'.")
+
 # --- Security headers --------------------------------------------------------------------------
 # Enforced Content Security Policy (django-csp): our own origin only, no inline code. Absolute
 # STATIC_URL/MEDIA_URL origins (a CDN, an S3 bucket) are added by themselves; CSP_EXTRA_SOURCES
@@ -425,7 +505,7 @@ INSTALLED_APPS += ["csp"]
 CSP_PUBLIC_DIRECTIVES = public_directives(
     static_url=STATIC_URL,
     media_url=MEDIA_URL,
-    extra_sources=env.list("CSP_EXTRA_SOURCES", default=[]),
+    extra_sources=[*STORAGE_ORIGINS, *env.list("CSP_EXTRA_SOURCES", default=[])],
 )
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_PUBLIC_DIRECTIVES}
 # The admins' templates carry inline scripts and styles: they get their own, looser policy.

@@ -26,3 +26,6 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+# Load balancers and container health checks probe /health over plain HTTP on the private
+# network; it carries no personal data, so it answers there instead of redirecting.
+SECURE_REDIRECT_EXEMPT = [r"^health$"]

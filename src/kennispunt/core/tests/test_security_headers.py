@@ -262,7 +262,9 @@ from django.test import Client, RequestFactory
 client = Client(SERVER_NAME="kennispunt.example.nl")
 secure = client.get("/.well-known/security.txt", secure=True)
 plain = client.get("/.well-known/security.txt")
+health = client.get("/health")
 print(json.dumps({
+    "health_status": health.status_code,
     "status": secure.status_code,
     "headers": dict(secure.headers),
     "plain_status": plain.status_code,
@@ -292,3 +294,5 @@ def test_production_sends_hsts_for_a_year_and_redirects_to_https(tmp_path: Path)
     assert seen["headers"]["X-Frame-Options"] == "DENY"
     assert seen["plain_status"] == 301
     assert seen["plain_location"].startswith("https://kennispunt.example.nl/")
+    # Load balancers probe /health over plain HTTP: it answers instead of redirecting.
+    assert seen["health_status"] in (200, 503)
