@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "kennispunt.newsletter",
     "kennispunt.demo",
     "kennispunt.search",
+    "kennispunt.backups",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -350,3 +351,8 @@ LOGGING = {
 # (posts, minutes) for new topics and for replies.
 FORUM_HOLD_FIRST_POSTS = env.bool("FORUM_HOLD_FIRST_POSTS", default=False)
 FORUM_RATE_LIMITS = {"topic": (5, 60), "reply": (20, 10)}
+
+# --- Backups ---------------------------------------------------------------------------------
+# Where `manage.py backup` writes its archives when no --output-dir is given. Archives hold
+# personal data: keep this folder private (the command makes it 0700, archives 0600).
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(VAR_DIR / "backups")))
