@@ -127,6 +127,9 @@ def _pg_restore(settings_dict: dict[str, Any], source: Path, *, replace: bool) -
 
 
 def _sqlite_dump(connection: BaseDatabaseWrapper, target: Path) -> None:
+    if connection.in_atomic_block:
+        # The backup API waits for the source's own open write transaction, forever.
+        raise DatabaseToolError("An SQLite backup cannot be made inside a transaction.")
     connection.ensure_connection()
     destination = sqlite3.connect(target)
     try:

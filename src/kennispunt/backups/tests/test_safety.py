@@ -7,11 +7,13 @@ import tarfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
+from django.test import override_settings
 
 from kennispunt.accounts.models import User
 from kennispunt.backups import database
@@ -21,20 +23,34 @@ from kennispunt.backups.services import BackupError, backup_create, backup_prune
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def archive(settings, tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def archive(
+    django_db_setup: None, django_db_blocker: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """One real backup of the test database (made outside any test's transaction: SQLite's
+    backup API cannot copy a database while its own connection holds a write transaction)."""
     if connection.vendor == "postgresql" and not database.pg_tools_available():
         pytest.skip("pg_dump/pg_restore not installed (apt-get install postgresql-client)")
+    folder = tmp_path_factory.mktemp("backup")
+    (folder / "private" / "attachments").mkdir(parents=True)
+    (folder / "private" / "attachments" / "brief.txt").write_text("vertrouwelijk")
+    with (
+        override_settings(MEDIA_ROOT=folder / "media", HELPDESK_PRIVATE_ROOT=folder / "private"),
+        django_db_blocker.unblock(),
+    ):
+        return backup_create(folder / "backups")
+
+
+@pytest.fixture(autouse=True)
+def empty_folders(settings, tmp_path: Path) -> None:
+    """The folders a restore would write to: empty, so only the database can be "not empty"."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.HELPDESK_PRIVATE_ROOT = tmp_path / "private"
-    (tmp_path / "private" / "attachments").mkdir(parents=True)
-    (tmp_path / "private" / "attachments" / "brief.txt").write_text("vertrouwelijk")
-    return backup_create(tmp_path / "backups")
 
 
-def rewritten(archive: Path, change: Callable[[str, bytes], bytes]) -> Path:
+def rewritten(archive: Path, change: Callable[[str, bytes], bytes], name: str) -> Path:
     """A copy of ``archive`` with every member passed through ``change(name, data)``."""
-    copy = archive.with_name("changed.tar")
+    copy = archive.with_name(name)
     with tarfile.open(archive) as source, tarfile.open(copy, "w") as target:
         for member in source.getmembers():
             data = change(member.name, source.extractfile(member).read())  # type: ignore[union-attr]
@@ -49,7 +65,7 @@ def with_manifest(archive: Path, **changes: object) -> Path:
             return data
         return json.dumps({**json.loads(data), **changes}).encode()
 
-    return rewritten(archive, change)
+    return rewritten(archive, change, f"{'-'.join(changes)}.tar")
 
 
 def test_a_backup_holds_the_private_files_and_a_complete_manifest(archive: Path) -> None:
@@ -89,7 +105,7 @@ def test_a_damaged_archive_is_refused(archive: Path) -> None:
         return data[:-1] + bytes([data[-1] ^ 1])
 
     with pytest.raises(BackupError, match="checksum"):
-        restore_check(rewritten(archive, flip_a_byte))
+        restore_check(rewritten(archive, flip_a_byte, "damaged.tar"))
 
 
 def test_a_backup_of_another_engine_is_refused_with_a_clear_message(archive: Path) -> None:
@@ -130,6 +146,13 @@ def test_pruning_deletes_only_our_archives_older_than_the_limit(tmp_path: Path) 
     deleted = backup_prune(tmp_path, keep_days=7, now=now)
     assert [path.name for path in deleted] == [names[0]]
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(names[1:])
+
+
+def test_an_sqlite_backup_inside_a_transaction_is_refused_not_hung(tmp_path: Path) -> None:
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only: pg_dump takes its own connection")
+    with pytest.raises(BackupError, match="inside a transaction"):
+        backup_create(tmp_path)  # every test here runs in a transaction
 
 
 def test_keep_days_below_one_is_refused(tmp_path: Path) -> None:
