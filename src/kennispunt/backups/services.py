@@ -170,6 +170,7 @@ class RestorePlan:
     archive: Path
     manifest: dict[str, Any]
     not_empty: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # parts this site has no local folder for
 
 
 def restore_check(archive: Path, *, using: str = DEFAULT_DB_ALIAS) -> RestorePlan:
@@ -196,9 +197,12 @@ def restore_check(archive: Path, *, using: str = DEFAULT_DB_ALIAS) -> RestorePla
     if not database.is_empty(connection):
         plan.not_empty.append(f"database {connection.settings_dict['NAME']}")
     for part in folder_parts():
-        if part.folder and "file" in manifest["parts"].get(part.name, {}):
-            if files.folder_has_files(part.folder):
-                plan.not_empty.append(f"folder {part.folder}")
+        if "file" not in manifest["parts"].get(part.name, {}):
+            continue
+        if part.folder is None:
+            plan.skipped.append(f"{part.name}: {part.skip_reason}")
+        elif files.folder_has_files(part.folder):
+            plan.not_empty.append(f"folder {part.folder}")
     return plan
 
 

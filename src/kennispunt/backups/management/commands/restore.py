@@ -32,6 +32,8 @@ class Command(BaseCommand):
             f"Backup of {manifest['created_at']} (version {manifest['app_version']}, "
             f"commit {manifest.get('git_commit') or 'unknown'}): checksums OK."
         )
+        for skipped in plan.skipped:
+            self.stderr.write(f"Not restored here: {skipped}")
         if plan.not_empty:
             if not force:
                 raise CommandError(
