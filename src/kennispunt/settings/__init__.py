@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "kennispunt.newsletter",
     "kennispunt.demo",
     "kennispunt.search",
+    "kennispunt.backups",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -536,3 +537,7 @@ SECURITY_TXT_CONTACTS = env.list("SECURITY_CONTACT", default=[f"mailto:{KENNISPU
 SECURITY_TXT_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
 # The file says it expires this many days after it was served; RFC 9116 asks for < 1 year.
 SECURITY_TXT_EXPIRES_DAYS = min(env.int("SECURITY_TXT_EXPIRES_DAYS", default=180), 364)
+# --- Backups ---------------------------------------------------------------------------------
+# Where `manage.py backup` writes its archives when no --output-dir is given. Archives hold
+# personal data: keep this folder private (the command makes it 0700, archives 0600).
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(VAR_DIR / "backups")))
