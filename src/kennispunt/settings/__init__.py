@@ -350,3 +350,16 @@ LOGGING = {
 # (posts, minutes) for new topics and for replies.
 FORUM_HOLD_FIRST_POSTS = env.bool("FORUM_HOLD_FIRST_POSTS", default=False)
 FORUM_RATE_LIMITS = {"topic": (5, 60), "reply": (20, 10)}
+
+# --- Public page cache -----------------------------------------------------------------------
+# Anonymous visitors without a session get public pages (knowledge base, wegwijzer, trainings,
+# archive, party register ...) from the cache above (Redis in production). Any change to public
+# content invalidates them at once; these seconds bound only time-dependent text such as
+# countdowns. 0 switches the cache off. See docs/deploy/caching.md.
+PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=300)
+# How long browsers and proxies may keep such a page (Cache-Control: public, max-age); they are
+# not told when content changes, so keep it short. 0: they must always ask again.
+PUBLIC_PAGE_BROWSER_SECONDS = env.int("PUBLIC_PAGE_BROWSER_SECONDS", default=60)
+INSTALLED_APPS += ["kennispunt.caching"]
+# Last on purpose: every other middleware then runs on cached answers exactly as on fresh ones.
+MIDDLEWARE += ["kennispunt.caching.middleware.PublicPageCacheMiddleware"]

@@ -16,3 +16,9 @@ def _fresh_cache() -> None:
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def page_cache_off(settings) -> None:
+    """For tests that count a view's queries: a cached second request would run none."""
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
