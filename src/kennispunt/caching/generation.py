@@ -9,12 +9,19 @@ every page that shows, say, a training's free seats: forgetting one would serve 
 
 import uuid
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import BaseCache, caches
 
 GENERATION_KEY = "public-page-cache:generation"
 
 
+def page_cache() -> BaseCache:
+    """Redis (the default cache) when configured, otherwise files shared by all processes."""
+    return caches["public_pages" if "public_pages" in settings.CACHES else "default"]
+
+
 def current_generation() -> str:
+    cache = page_cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # Missing after a restart or eviction: a fresh random token, never an old one again.
@@ -24,4 +31,4 @@ def current_generation() -> str:
 
 
 def bump_generation() -> None:
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)

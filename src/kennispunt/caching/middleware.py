@@ -1,12 +1,11 @@
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from . import policy
-from .generation import GENERATION_KEY, current_generation
+from .generation import GENERATION_KEY, current_generation, page_cache
 
 CACHE_STATUS_HEADER = "X-Cache"
 
@@ -30,6 +29,7 @@ class PublicPageCacheMiddleware:
             return response
 
         key = policy.page_key(request)
+        cache = page_cache()
         found = cache.get_many([GENERATION_KEY, key])
         entry = found.get(key)
         if entry is not None and entry[0] == found.get(GENERATION_KEY):
