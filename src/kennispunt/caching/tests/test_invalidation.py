@@ -2,6 +2,7 @@
 
 import pytest
 from django.test import Client
+from wagtail.models import PageViewRestriction
 
 from kennispunt.core.testing.world import Role, World
 from kennispunt.knowledge.models import WegwijzerEntry, WegwijzerPage
@@ -69,3 +70,12 @@ def test_editing_a_wegwijzer_entry_shows_on_the_wegwijzer(kb: KB) -> None:
     entry.title = "De Kiesraad helpt"
     entry.save()
     assert "De Kiesraad helpt" in client.get(url).content.decode()
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(kb: KB) -> None:
+    client = Client()
+    _cached_html(client, kb.article.url)
+    PageViewRestriction.objects.create(page=kb.article, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(kb.article.url)
+    assert response.status_code == 302
+    assert "X-Cache" not in response
