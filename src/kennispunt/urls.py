@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kennispunt.caching import views as caching_views
 from kennispunt.core import views as core_views
 from kennispunt.core.observability import views as observability_views
 from kennispunt.core.security_txt import security_txt
@@ -21,7 +22,7 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", caching_views.language_switch, name="set_language"),
     # Every login goes through allauth, so two-step verification cannot be bypassed.
     path(
         "beheer/cms/login/",

@@ -541,3 +541,23 @@ SECURITY_TXT_EXPIRES_DAYS = min(env.int("SECURITY_TXT_EXPIRES_DAYS", default=180
 # Where `manage.py backup` writes its archives when no --output-dir is given. Archives hold
 # personal data: keep this folder private (the command makes it 0700, archives 0600).
 BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(VAR_DIR / "backups")))
+# --- Public page cache -----------------------------------------------------------------------
+# Anonymous visitors without a session get public pages (knowledge base, wegwijzer, trainings,
+# archive, party register ...) from the cache above (Redis in production). Any change to public
+# content invalidates them at once; these seconds bound only time-dependent text such as
+# countdowns. 0 switches the cache off. See docs/deploy/caching.md.
+PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=300)
+# How long browsers and proxies may keep such a page (Cache-Control: public, max-age); they are
+# not told when content changes, so keep it short. 0: they must always ask again.
+PUBLIC_PAGE_BROWSER_SECONDS = env.int("PUBLIC_PAGE_BROWSER_SECONDS", default=60)
+if not REDIS_URL:
+    # A local-memory cache lives in one process: a page published by the scheduler or a sign-up
+    # in one web process would not invalidate the copies of the others. Files are shared.
+    CACHES["public_pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "public-pages"),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+INSTALLED_APPS += ["kennispunt.caching"]
+# Last on purpose: every other middleware then runs on cached answers exactly as on fresh ones.
+MIDDLEWARE += ["kennispunt.caching.middleware.PublicPageCacheMiddleware"]

@@ -26,3 +26,9 @@ def _dutch_by_default() -> None:
     from django.utils import translation
 
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def page_cache_off(settings) -> None:
+    """For tests that count a view's queries: a cached second request would run none."""
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0

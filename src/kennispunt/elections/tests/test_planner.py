@@ -301,6 +301,7 @@ def test_planner_query_count_does_not_grow(
         board.get(plan_url(election, world))
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_public_pages_and_feed_have_a_fixed_number_of_queries(
     world: World, election: Election, django_assert_num_queries: Any
 ) -> None:

@@ -10,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from kennispunt.knowledge.models import RelatedArticle
 from kennispunt.knowledge.testing import KB, make_article
 
-pytestmark = pytest.mark.django_db
+# The page cache is off: these tests count what the views themselves query.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 _n = itertools.count()
 
 

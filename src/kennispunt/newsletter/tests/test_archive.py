@@ -57,6 +57,7 @@ def test_an_issue_page_shows_every_section() -> None:
         assert text in body
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_archive_queries_do_not_grow_with_the_number_of_issues(
     django_assert_num_queries: Any,
 ) -> None:
@@ -71,6 +72,7 @@ def test_archive_queries_do_not_grow_with_the_number_of_issues(
         client.get("/nieuwsbrieven/")
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_issue_page_query_count(django_assert_num_queries: Any) -> None:
     issue = make_issue()
     client = Client()

@@ -76,6 +76,7 @@ def test_index_filters_by_province_and_name(client: Client) -> None:
     assert "Zeist" in html and "Zwolle" not in html
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_query_counts_do_not_grow(client: Client, django_assert_num_queries: Any) -> None:
     outreach_text_ensure()
     for i in range(12):

@@ -33,6 +33,7 @@ def _many_sessions(count: int = 6, start: int = 0) -> None:
             )
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_calendar_query_count_does_not_grow(
     world: World,
     django_assert_max_num_queries,
@@ -58,6 +59,7 @@ def test_calendar_filters(world: World) -> None:
     assert "Er zijn geen trainingen gevonden" in html or "Selecteer een geldige keuze" in html
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_training_and_session_pages_query_counts(
     world: World,
     django_assert_num_queries,

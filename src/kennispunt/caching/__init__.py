@@ -1,0 +1,1 @@
+"""Anonymous public pages served from the Django cache, invalidated when content changes."""
