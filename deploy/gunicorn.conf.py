@@ -34,8 +34,9 @@ max_requests_jitter = 200
 # 127.0.0.1; behind a proxy on another host list its address here.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
-# The application logs every request itself (with the request id, without IP addresses), so
-# gunicorn's access log would only repeat it with personal data in it.
+# The application logs every request itself (with the request id, without IP addresses or
+# query strings), so gunicorn's access log would only repeat it with personal data in it.
+# Keep it off: no --access-logfile on the command line, no GUNICORN_CMD_ARGS with it.
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
@@ -44,10 +45,20 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 preload_app = False
 
 
+# prometheus_client's multi-process directory, shared with the task workers on this machine
+# (docs/deploy/observability.md). The master never loads the Django settings, yet its
+# child_exit hook below needs the directory: so it must be in the environment of the whole
+# service. The systemd unit, the image and bin/production-local set it; otherwise use the same
+# default as the settings ($KENNISPUNT_VAR_DIR/metrics).
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    _var_dir = os.environ.get("KENNISPUNT_VAR_DIR") or os.path.join(
+        os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "var"
+    )
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = os.path.join(_var_dir, "metrics")
+
+
 def child_exit(server, worker):
     """Let the metrics collector forget a dead worker (multi-process Prometheus files)."""
-    try:
-        from kennispunt.core.observability import gunicorn_hooks
-    except ImportError:  # observability not installed in this version
-        return
+    from kennispunt.core.observability import gunicorn_hooks
+
     gunicorn_hooks.child_exit(server, worker)
