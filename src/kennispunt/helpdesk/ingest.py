@@ -11,7 +11,7 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -105,6 +105,13 @@ def _too_many_from(address: str, now: object) -> bool:
     return recent > settings.HELPDESK_LOOP_LIMIT
 
 
+def _already_filed(message_id: str) -> bool:
+    if not message_id:
+        return False
+    filed = (IngestOutcome.TICKET_CREATED, IngestOutcome.REPLY_ADDED)
+    return RawMessage.objects.filter(message_id=message_id[:255], outcome__in=filed).exists()
+
+
 def _store_raw(raw: bytes, channel_hint: str) -> RawMessage:
     record = RawMessage(size=len(raw), channel_hint=channel_hint[:20])
     record.file.save("message.eml", ContentFile(raw), save=False)
@@ -142,9 +149,14 @@ def ingest_message(raw: bytes, *, channel_hint: str = "imap") -> IngestResult:
         return _finish(record, IngestOutcome.LOOP, "own address or too many messages")
     if parsed.auto_reply:
         return _finish(record, IngestOutcome.AUTO_REPLY, "auto-reply headers")
+    if _already_filed(parsed.message_id):
+        return _finish(record, IngestOutcome.DUPLICATE, "same Message-ID already filed")
     try:
         with transaction.atomic():
             return _file(record, parsed)
+    except IntegrityError:
+        # Another process filed the same mail a moment ago (the constraint on RawMessage).
+        return _finish(record, IngestOutcome.DUPLICATE, "same Message-ID already filed")
     except Exception as exc:  # keep the raw message and tell the operators
         logger.exception("helpdesk: could not file message %s", record.pk)
         return _finish(record, IngestOutcome.REJECTED, f"error: {exc.__class__.__name__}")

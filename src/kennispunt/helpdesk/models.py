@@ -260,6 +260,7 @@ class IngestOutcome(models.TextChoices):
     REPLY_ADDED = "reply_added", _("Toegevoegd aan vraag")
     AUTO_REPLY = "auto_reply", _("Automatisch antwoord, genegeerd")
     LOOP = "loop", _("Mail-lus, genegeerd")
+    DUPLICATE = "duplicate", _("Al ontvangen, genegeerd")
     REJECTED = "rejected", _("Niet verwerkt")
 
 
@@ -282,6 +283,16 @@ class RawMessage(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["from_address", "received_at"])]
+        constraints = [
+            # A mail delivered twice (a webhook retried, a poller that died before marking it
+            # read) is filed once, also when two processes receive both copies at once.
+            models.UniqueConstraint(
+                fields=["message_id"],
+                condition=models.Q(outcome__in=["ticket_created", "reply_added"])
+                & ~models.Q(message_id=""),
+                name="helpdesk_raw_message_filed_once",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.received_at:%Y-%m-%d %H:%M} {self.outcome}"

@@ -2,6 +2,7 @@
 
 import io
 from email.message import EmailMessage
+from email.utils import make_msgid
 from pathlib import Path
 
 import pytest
@@ -170,7 +171,7 @@ def reply_to(
     message["From"] = "Anna <lid-a@example.org>"
     message["To"] = to
     message["Subject"] = subject
-    message["Message-ID"] = "<reply-1@example.org>"
+    message["Message-ID"] = make_msgid(domain="example.org")  # each mail has its own
     if in_reply_to:
         message["In-Reply-To"] = in_reply_to
     message.set_content("Dank u, en hoeveel handtekeningen hebben we nodig?")
@@ -363,3 +364,35 @@ def test_nul_characters_are_removed_so_every_database_can_store_the_text(committ
     assert result.outcome == IngestOutcome.TICKET_CREATED
     assert result.ticket is not None and "\x00" not in result.ticket.subject
     assert "Beste helpdesk," in result.ticket.messages.get(kind=Kind.QUESTION).body
+
+
+def test_a_mail_delivered_twice_is_filed_once(committed) -> None:
+    raw = eml("plain.eml")
+    first = committed(ingest_message, raw)
+    again = committed(ingest_message, raw, channel_hint="webhook")
+
+    assert first.outcome == IngestOutcome.TICKET_CREATED
+    assert again.outcome == IngestOutcome.DUPLICATE
+    assert again.ticket is None
+    assert Ticket.objects.count() == 1
+    assert len(mail.outbox) == 1  # one acknowledgement
+    assert RawMessage.objects.count() == 2  # both copies are still kept
+
+
+def test_two_processes_filing_the_same_mail_at_once_file_it_once(committed, monkeypatch) -> None:
+    # The second process checked before the first had filed: the database constraint decides.
+    raw = eml("plain.eml")
+    committed(ingest_message, raw)
+    monkeypatch.setattr("kennispunt.helpdesk.ingest._already_filed", lambda message_id: False)
+    again = committed(ingest_message, raw)
+
+    assert again.outcome == IngestOutcome.DUPLICATE
+    assert Ticket.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_mails_without_message_id_are_not_duplicates(committed) -> None:
+    raw = eml("missing_headers.eml")
+    assert b"Message-ID" not in raw
+    outcomes = [committed(ingest_message, raw).outcome for _ in range(2)]
+    assert outcomes == [IngestOutcome.TICKET_CREATED] * 2
