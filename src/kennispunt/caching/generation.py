@@ -7,12 +7,15 @@ because content changes are rare next to page views, and a section map would hav
 every page that shows, say, a training's free seats: forgetting one would serve stale data.
 """
 
+import logging
 import uuid
 
 from django.conf import settings
 from django.core.cache import BaseCache, caches
 
 GENERATION_KEY = "public-page-cache:generation"
+
+logger = logging.getLogger(__name__)
 
 
 def page_cache() -> BaseCache:
@@ -31,4 +34,9 @@ def current_generation() -> str:
 
 
 def bump_generation() -> None:
-    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    # A cache outage must not make a sign-up or a publish fail; the pages it holds expire
+    # within PUBLIC_PAGE_CACHE_SECONDS, and an empty (restarted) Redis holds none.
+    try:
+        page_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:
+        logger.exception("public page cache: could not invalidate")

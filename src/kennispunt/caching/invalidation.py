@@ -81,9 +81,17 @@ def connect_signals() -> None:
             m2m_changed.connect(
                 public_content_changed, sender=through, dispatch_uid=f"{uid}.m2m.{through}"
             )
-    # Page types are many and subclass Page: listen to all saves and keep the page ones.
-    post_save.connect(_page_saved_or_deleted, dispatch_uid=f"{uid}.page_save")
-    post_delete.connect(_page_saved_or_deleted, dispatch_uid=f"{uid}.page_delete")
+    # Every page type, each by name: a receiver without a sender would listen to every model,
+    # and Django then loads rows one by one instead of its fast bulk delete (task results,
+    # newsletter deliveries, an erased member's data).
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            post_save.connect(
+                _page_saved_or_deleted, sender=model, dispatch_uid=f"{uid}.page_save.{model}"
+            )
+            post_delete.connect(
+                _page_saved_or_deleted, sender=model, dispatch_uid=f"{uid}.page_delete.{model}"
+            )
     page_published.connect(public_content_changed, dispatch_uid=f"{uid}.published")
     page_unpublished.connect(public_content_changed, dispatch_uid=f"{uid}.unpublished")
     post_page_move.connect(public_content_changed, dispatch_uid=f"{uid}.moved")

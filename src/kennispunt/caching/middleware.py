@@ -1,3 +1,4 @@
+import logging
 from collections.abc import Callable
 
 from django.conf import settings
@@ -8,6 +9,8 @@ from . import policy
 from .generation import GENERATION_KEY, current_generation, page_cache
 
 CACHE_STATUS_HEADER = "X-Cache"
+
+logger = logging.getLogger(__name__)
 
 
 class PublicPageCacheMiddleware:
@@ -30,18 +33,28 @@ class PublicPageCacheMiddleware:
 
         key = policy.page_key(request)
         cache = page_cache()
-        found = cache.get_many([GENERATION_KEY, key])
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            # The generation read before rendering: a change during rendering makes the
+            # entry stale.
+            generation = found.get(GENERATION_KEY) or current_generation()
+        except Exception:  # the cache is down: serve the page from the database
+            logger.exception("public page cache: unreachable")
+            return self.get_response(request)
         entry = found.get(key)
-        if entry is not None and entry[0] == found.get(GENERATION_KEY):
-            response = entry[1]
+        if isinstance(entry, tuple) and len(entry) == 3 and entry[0] == generation:
+            _generation, view_name, response = entry
+            request.cached_view_name = view_name  # type: ignore[attr-defined]
             mark_public(response, hit=True)
             return response
 
-        # The generation read before rendering: a change during rendering makes this entry stale.
-        generation = current_generation()
         response = self.get_response(request)
         if policy.may_store(request, response):
-            cache.set(key, (generation, response), policy.cache_seconds())
+            view_name = request.resolver_match.view_name if request.resolver_match else ""
+            try:
+                cache.set(key, (generation, view_name, response), policy.cache_seconds())
+            except Exception:
+                logger.exception("public page cache: could not store a page")
             mark_public(response, hit=False)
         return response
 

@@ -6,6 +6,7 @@ flow that keeps state) or has a message waiting never touches the cache.
 """
 
 import hashlib
+import re
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -34,6 +35,22 @@ CACHEABLE_VIEWS = frozenset(
         "outreach:municipality",
     }
 )
+
+# Query parameters the cacheable views understand (page number, filter choices), each with the
+# shape of its values. Any other parameter, or free text such as ?q=, is answered but not
+# stored: endless random variants would otherwise fill the cache and push the real pages out.
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_CHOICE = re.compile(r"[\w-]{1,40}")
+CACHEABLE_QUERY = {
+    "pagina": _PAGE_NUMBER,
+    "thema": _CHOICE,
+    "provincie": _CHOICE,
+    "province": _CHOICE,
+    "online": _CHOICE,
+    "maand": _CHOICE,
+    "voor": _CHOICE,
+    "jaar": _CHOICE,
+}
 
 # Vary headers a view may set and still be cached: the key already holds what they vary on.
 _KEYED_VARY_HEADERS = frozenset({"accept-language", "hx-request", "hx-target"})
@@ -95,9 +112,19 @@ def _used_per_visitor_state(request: HttpRequest) -> bool:
     return user is not None and user.is_authenticated
 
 
+def has_cacheable_query(request: HttpRequest) -> bool:
+    for name, values in request.GET.lists():
+        shape = CACHEABLE_QUERY.get(name)
+        if shape is None or len(values) != 1 or not shape.fullmatch(values[0]):
+            return False
+    return True
+
+
 def may_store(request: HttpRequest, response: HttpResponse) -> bool:
     match = request.resolver_match
     if match is None or match.view_name not in CACHEABLE_VIEWS:
+        return False
+    if not has_cacheable_query(request):
         return False
     if request.method != "GET" or response.status_code != 200 or response.streaming:
         return False

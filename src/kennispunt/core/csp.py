@@ -101,7 +101,10 @@ class KennispuntCSPMiddleware(CSPMiddleware):
         self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
     ) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and parts.config is None and is_admin_path(request.path_info):
+        # A preview is rendered inside the admin (Wagtail serves it through the page's own
+        # path); the newsletter's "E-mail (HTML)" preview carries the mail's <style> block.
+        in_admin = is_admin_path(request.path_info) or getattr(request, "is_preview", False)
+        if not report_only and parts.config is None and in_admin:
             parts.config = settings.CSP_ADMIN_DIRECTIVES
         return parts
 

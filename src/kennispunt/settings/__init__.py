@@ -364,6 +364,7 @@ LOGGING = {
         },
         "request_id_default": {"()": "kennispunt.core.observability.logs.RequestIdDefaultFilter"},
         "redact_emails": {"()": "kennispunt.core.observability.logs.RedactEmailFilter"},
+        "redact_paths": {"()": "kennispunt.core.observability.logs.RedactRequestPathFilter"},
     },
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
@@ -373,7 +374,7 @@ LOGGING = {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": "json" if LOG_FORMAT == "json" else "plain",
-            "filters": ["request_id", "request_id_default", "redact_emails"],
+            "filters": ["request_id", "request_id_default", "redact_paths", "redact_emails"],
         }
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
@@ -515,6 +516,9 @@ CSP_ADMIN_DIRECTIVES = admin_directives(CSP_PUBLIC_DIRECTIVES)
 # Wagtail would load staff avatars from Gravatar: a hash of their e-mail address sent to a third
 # party, and an image host outside our policy. Wagtail shows its default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin's "new Wagtail release" check calls wagtail.org from the browser (outside the
+# policy, and it tells a third party who runs the admin); updates come through uv.lock.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Browser features the site never uses, switched off for us and anything we might embed.
 PERMISSIONS_POLICY: dict[str, list[str]] = {
@@ -550,7 +554,16 @@ PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=300)
 # How long browsers and proxies may keep such a page (Cache-Control: public, max-age); they are
 # not told when content changes, so keep it short. 0: they must always ask again.
 PUBLIC_PAGE_BROWSER_SECONDS = env.int("PUBLIC_PAGE_BROWSER_SECONDS", default=60)
-if not REDIS_URL:
+# Production: a Redis of its own (PUBLIC_PAGE_CACHE_URL, with maxmemory and allkeys-lru), so a
+# flood of page variants can only evict pages, never the rate-limit counters in REDIS_URL.
+PUBLIC_PAGE_CACHE_URL = env.str("PUBLIC_PAGE_CACHE_URL", default="")
+if PUBLIC_PAGE_CACHE_URL:
+    CACHES["public_pages"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": PUBLIC_PAGE_CACHE_URL,
+        "KEY_PREFIX": "kennispunt-pages",
+    }
+elif not REDIS_URL:
     # A local-memory cache lives in one process: a page published by the scheduler or a sign-up
     # in one web process would not invalidate the copies of the others. Files are shared.
     CACHES["public_pages"] = {

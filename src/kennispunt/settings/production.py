@@ -7,7 +7,8 @@ from . import INSECURE_DEVELOPMENT_KEY, env
 
 KENNISPUNT_ENVIRONMENT = "production"
 
-for _required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
+# SITE_URL: links in e-mails, calendar files and security.txt must point at the real site.
+for _required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "SITE_URL"):
     if not env.str(_required, default=""):
         raise ImproperlyConfigured(f"Production needs the environment variable {_required}.")
 if env.str("SECRET_KEY") == INSECURE_DEVELOPMENT_KEY or len(env.str("SECRET_KEY")) < 50:

@@ -83,3 +83,25 @@ class KennispuntJsonFormatter(JsonFormatter):
 
     def process_log_record(self, log_data: dict[str, Any]) -> dict[str, Any]:
         return {key: log_data[key] for key in JSON_FIELDS if log_data.get(key) is not None}
+
+
+class RedactRequestPathFilter(logging.Filter):
+    """Django's own request logs ("Not Found: /path", "Bad Request: /path") carry the raw path.
+
+    Unsubscribe and confirmation links hold a secret token in the path (and a newsletter
+    confirmation token holds the address, base64-encoded): the same redaction as the access log.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        request = getattr(record, "request", None)
+        raw_path = getattr(request, "path", None)
+        if request is None or not raw_path or not isinstance(record.args, tuple):
+            return True
+        try:
+            from .middleware import loggable_path
+
+            safe = loggable_path(request)
+            record.args = tuple(safe if arg == raw_path else arg for arg in record.args)
+        except Exception:  # a log line must never fail because of its redaction
+            record.args = tuple("[path]" if arg == raw_path else arg for arg in record.args)
+        return True

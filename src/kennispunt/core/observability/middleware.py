@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponseBase
+from django.urls import Resolver404, ResolverMatch, resolve
 
 from .logs import redact_emails
 from .metrics import observe_request
@@ -19,6 +20,11 @@ logger = logging.getLogger("kennispunt.access")
 
 def view_label(request: HttpRequest) -> str:
     """The URL pattern's name: few distinct values, unlike the path (which holds slugs and ids)."""
+    # A page served from the public page cache never reached URL resolution; the cache entry
+    # remembers which view made it.
+    cached_view = getattr(request, "cached_view_name", None)
+    if cached_view:
+        return str(cached_view)
     match = getattr(request, "resolver_match", None)
     if match is None:
         return "unresolved"
@@ -29,10 +35,28 @@ def view_label(request: HttpRequest) -> str:
 SECRET_URL_PARTS = ("key", "token", "uid", "sig")
 
 
+def _match_for(request: HttpRequest) -> ResolverMatch | None:
+    """The URL pattern of the request, also when resolution never ran or failed.
+
+    A 400 for a wrong host, the HTTPS redirect, a cache hit or the redirect that adds a missing
+    trailing slash all answer before URL resolution, yet their path can hold a token.
+    """
+    match = getattr(request, "resolver_match", None)
+    if match is not None:
+        return match
+    path = request.path_info
+    for candidate in (path, path if path.endswith("/") else path + "/"):
+        try:
+            return resolve(candidate)
+        except Resolver404:
+            continue
+    return None
+
+
 def loggable_path(request: HttpRequest) -> str:
     """The path, with the values of secret-looking URL parameters blanked out."""
     path = request.path
-    match = getattr(request, "resolver_match", None)
+    match = _match_for(request)
     if match is not None:
         for name, value in match.kwargs.items():
             if value and any(part in name for part in SECRET_URL_PARTS):

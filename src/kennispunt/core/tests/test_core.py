@@ -53,6 +53,7 @@ def test_production_settings_pass_the_deploy_check(tmp_path: Path) -> None:
         "PATH": "/usr/bin:/bin",
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "kennispunt.example.org",
+        "SITE_URL": "https://kennispunt.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "KENNISPUNT_VAR_DIR": str(tmp_path),
         "DJANGO_SETTINGS_MODULE": "kennispunt.settings.production",

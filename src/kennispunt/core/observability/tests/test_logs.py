@@ -13,6 +13,7 @@ from django_guid.log_filters import CorrelationId
 from kennispunt.core.observability.logs import (
     KennispuntJsonFormatter,
     RedactEmailFilter,
+    RedactRequestPathFilter,
     RequestIdDefaultFilter,
 )
 from kennispunt.core.tasks import send_email
@@ -27,7 +28,12 @@ def json_lines():
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
     handler.setFormatter(KennispuntJsonFormatter())
-    for log_filter in (CorrelationId("request_id"), RequestIdDefaultFilter(), RedactEmailFilter()):
+    for log_filter in (
+        CorrelationId("request_id"),
+        RequestIdDefaultFilter(),
+        RedactRequestPathFilter(),
+        RedactEmailFilter(),
+    ):
         handler.addFilter(log_filter)
     root = logging.getLogger()
     old_level = root.level
@@ -159,3 +165,30 @@ def test_log_format_json_from_the_environment(tmp_path) -> None:
     assert line["message"] == "Mail naar [e-mail] mislukt"
     assert line["level"] == "WARNING" and line["request_id"] == "-"
     assert (tmp_path / "metrics").is_dir()
+
+
+def test_djangos_own_request_log_does_not_carry_path_tokens(rf, json_lines) -> None:
+    # Django logs every 4xx/5xx as "Not Found: /path" on django.request, with the raw path.
+    from django.http import HttpResponse
+    from django.utils.log import log_response
+
+    request = rf.get("/nieuwsbrief/afmelden/SECRETTOKEN123/")
+    log_response("Not Found: %s", request.path, response=HttpResponse(status=404), request=request)
+    (line,) = [line for line in json_lines() if line["logger"] == "django.request"]
+    assert line["message"] == "Not Found: /nieuwsbrief/afmelden/[redacted]/"
+
+
+def test_paths_answered_before_url_resolution_are_redacted_too(client, json_lines) -> None:
+    # Without the trailing slash CommonMiddleware redirects before any view resolves.
+    response = client.get("/nieuwsbrief/bevestigen/SECRETTOKEN123")
+    assert response.status_code == 301
+    (line,) = [line for line in json_lines() if line["logger"] == "kennispunt.access"]
+    assert line["path"] == "/nieuwsbrief/bevestigen/[redacted]"
+    assert "SECRETTOKEN123" not in json.dumps(json_lines())
+
+
+def test_a_cache_hit_is_logged_with_the_view_that_made_the_page(client, kb, json_lines) -> None:
+    assert client.get(kb.article.url)["X-Cache"] == "miss"
+    assert client.get(kb.article.url)["X-Cache"] == "hit"
+    views = [line["view"] for line in json_lines() if line["logger"] == "kennispunt.access"]
+    assert views == ["wagtail_serve", "wagtail_serve"]
