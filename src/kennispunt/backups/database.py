@@ -49,9 +49,13 @@ def dump(connection: BaseDatabaseWrapper, target: Path) -> None:
 def restore(connection: BaseDatabaseWrapper, source: Path, *, replace: bool) -> None:
     """Load ``source`` into the (empty, unless ``replace``) database behind ``connection``."""
     if engine_of(connection) == POSTGRESQL:
+        if replace:
+            _pg_empty_public_schema(connection)
         connection.close()  # pg_restore takes its own connection; ours must not hold locks.
-        _pg_restore(connection.settings_dict, source, replace=replace)
+        _pg_restore(connection.settings_dict, source)
     else:
+        # The backup API replaces every page of the target: tables the backup lacks are gone
+        # too, so a replace needs nothing more.
         _sqlite_restore(connection, source)
     connection.close()
 
@@ -107,7 +111,20 @@ def _pg_dump(settings_dict: dict[str, Any], target: Path) -> None:
     _run_pg_tool(["pg_dump", "--format=custom", f"--file={target}"], settings_dict)
 
 
-def _pg_restore(settings_dict: dict[str, Any], source: Path, *, replace: bool) -> None:
+def _pg_empty_public_schema(connection: BaseDatabaseWrapper) -> None:
+    # pg_restore --clean drops only what the dump holds: tables added after the backup would
+    # stay, and the next migrate would fail on them. A fresh schema is a truly empty target;
+    # the restoring role creates, and so owns, it.
+    with connection.cursor() as cursor:
+        cursor.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        cursor.execute("CREATE SCHEMA public")
+        # What PostgreSQL 15+ grants on a new database's public schema.
+        cursor.execute("GRANT USAGE ON SCHEMA public TO PUBLIC")
+    if not connection.get_autocommit():
+        connection.commit()
+
+
+def _pg_restore(settings_dict: dict[str, Any], source: Path) -> None:
     arguments = [
         "pg_restore",
         f"--dbname={settings_dict['NAME']}",
@@ -118,8 +135,6 @@ def _pg_restore(settings_dict: dict[str, Any], source: Path, *, replace: bool) -
         "--single-transaction",
         "--exit-on-error",
     ]
-    if replace:
-        arguments += ["--clean", "--if-exists"]
     _run_pg_tool([*arguments, str(source)], settings_dict)
 
 

@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import shutil
 import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,6 +44,17 @@ def unpack_folder(source: IO[bytes], folder: Path) -> int:
             archive.extract(member, folder, filter="data")
             count += member.isfile()
     return count
+
+
+def empty_folder(folder: Path) -> None:
+    """Delete everything inside ``folder`` (not the folder itself: it keeps owner and mode)."""
+    if not folder.is_dir():
+        return
+    for child in folder.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
 
 
 def folder_has_files(folder: Path) -> bool:

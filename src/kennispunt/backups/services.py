@@ -25,6 +25,9 @@ from typing import IO, Any
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import DEFAULT_DB_ALIAS, connections
+from wagtail.models import Site
+
+from kennispunt.caching.generation import bump_generation
 
 from . import database, files
 from .manifest import (
@@ -39,8 +42,15 @@ ARCHIVE_PREFIX = "kennispunt-backup-"
 ARCHIVE_SUFFIX = ".tar"
 _TIMESTAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _ARCHIVE_NAME = re.compile(rf"^{ARCHIVE_PREFIX}(\d{{8}}T\d{{6}}Z){re.escape(ARCHIVE_SUFFIX)}$")
+_PARTIAL_NAME = re.compile(
+    rf"^\.{ARCHIVE_PREFIX}\d{{8}}T\d{{6}}Z{re.escape(ARCHIVE_SUFFIX)}\.partial$"
+)
 MEDIA = "media"
 HELPDESK_PRIVATE = "helpdesk_private"
+PART_NAMES = (MEDIA, HELPDESK_PRIVATE)
+# Leftovers of a killed run (an unfinished archive, a staging folder) older than this are
+# removed by the next prune; a younger one may belong to a backup that is still running.
+LEFTOVER_AGE = timedelta(days=1)
 
 
 class BackupError(Exception):
@@ -79,7 +89,7 @@ def backup_create(output_dir: Path, *, using: str = DEFAULT_DB_ALIAS) -> Path:
     """Write a new backup archive into ``output_dir`` (mode 0600) and return its path."""
     connection = connections[using]
     engine = _engine(connection)
-    output_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _private_folder(output_dir)
     name = f"{ARCHIVE_PREFIX}{datetime.now(UTC).strftime(_TIMESTAMP_FORMAT)}{ARCHIVE_SUFFIX}"
     final = output_dir / name
     if final.exists():
@@ -101,6 +111,14 @@ def backup_create(output_dir: Path, *, using: str = DEFAULT_DB_ALIAS) -> Path:
         # that looks like a good one.
         partial.rename(final)
     return final
+
+
+def _private_folder(folder: Path) -> None:
+    # mkdir's mode applies only to a new folder; an existing one is tightened as well (when it
+    # is ours: chmod on someone else's folder would fail, and is that owner's business).
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if folder.stat().st_uid == os.getuid():
+        folder.chmod(0o700)
 
 
 def _engine(connection: Any) -> str:
@@ -144,11 +162,17 @@ def _write_archive(path: Path, staging: Path, manifest: dict[str, Any]) -> None:
             archive.add(staging / member, arcname=member, recursive=False)
 
 
-def backup_prune(output_dir: Path, *, keep_days: int, now: datetime | None = None) -> list[Path]:
+def backup_prune(
+    output_dir: Path, *, keep_days: int | None, now: datetime | None = None
+) -> list[Path]:
     """Delete our archives in ``output_dir`` older than ``keep_days`` days (by the time in their
-    name); other files are never touched. Returns the deleted paths."""
-    cutoff = (now or datetime.now(UTC)) - timedelta(days=keep_days)
-    deleted = []
+    name; none when ``keep_days`` is None) and the leftovers of killed runs older than a day;
+    other files are never touched. Returns the deleted paths."""
+    now = now or datetime.now(UTC)
+    deleted = _prune_leftovers(output_dir, now=now)
+    if keep_days is None:
+        return deleted
+    cutoff = now - timedelta(days=keep_days)
     for path in sorted(output_dir.iterdir()):
         match = _ARCHIVE_NAME.match(path.name)
         if not match or not path.is_file():
@@ -157,6 +181,24 @@ def backup_prune(output_dir: Path, *, keep_days: int, now: datetime | None = Non
         if made < cutoff:
             path.unlink()
             deleted.append(path)
+    return deleted
+
+
+def _prune_leftovers(output_dir: Path, *, now: datetime) -> list[Path]:
+    # A killed backup leaves its staging folder (a copy of all personal data) and a partial
+    # archive behind: they must not stay forever.
+    cutoff = (now - LEFTOVER_AGE).timestamp()
+    deleted = []
+    for path in sorted(output_dir.iterdir()):
+        if path.is_symlink() or path.lstat().st_mtime >= cutoff:
+            continue
+        if path.is_dir() and path.name.startswith(".staging-"):
+            shutil.rmtree(path)
+        elif path.is_file() and _PARTIAL_NAME.match(path.name):
+            path.unlink()
+        else:
+            continue
+        deleted.append(path)
     return deleted
 
 
@@ -215,6 +257,7 @@ def restore_apply(plan: RestorePlan, *, replace: bool, using: str = DEFAULT_DB_A
         )
     connection = connections[using]
     manifest = plan.manifest
+    _check_file_names(manifest)
     with _open_archive(plan.archive) as tar:
         with tempfile.TemporaryDirectory(prefix="kennispunt-restore-") as scratch:
             dump_path = Path(scratch) / manifest["database"]["file"]
@@ -227,8 +270,16 @@ def restore_apply(plan: RestorePlan, *, replace: bool, using: str = DEFAULT_DB_A
         for part in folder_parts():
             described = manifest["parts"].get(part.name, {})
             if part.folder and "file" in described:
+                if replace:
+                    # A clean replace: files the backup does not have (e.g. helpdesk
+                    # attachments deleted since) must not linger.
+                    files.empty_folder(part.folder)
                 with _member(tar, described["file"]) as source:
                     files.unpack_folder(source, part.folder)
+    # Pages cached before the restore show content that is gone now; Wagtail caches the site
+    # root paths of the old page tree.
+    bump_generation()
+    Site.clear_site_root_paths_cache()
 
 
 def _open_archive(archive: Path) -> tarfile.TarFile:
@@ -263,7 +314,26 @@ def _read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
             f"This backup has format version {manifest.get('format_version')}; this code reads "
             f"version {FORMAT_VERSION}. Restore it with the version that made it."
         )
+    _check_file_names(manifest)
     return manifest
+
+
+def _check_file_names(manifest: dict[str, Any]) -> None:
+    """Only the names a backup writes: a crafted manifest must not make restore write to an
+    absolute path or climb out of its scratch folder with ".."."""
+    # Any dump name here: a dump of the other engine gets its own, clearer message later.
+    named = [(manifest["database"].get("file"), set(database.DUMP_FILE_NAMES.values()))]
+    named += [
+        (part["file"], {f"{name}.tar.gz"} if name in PART_NAMES else set())
+        for name, part in manifest["parts"].items()
+        if "file" in part
+    ]
+    for file_name, expected in named:
+        if not isinstance(file_name, str) or file_name not in expected:
+            raise BackupError(
+                f"The manifest names an unexpected file {file_name!r}: this archive is not one "
+                "that `manage.py backup` made. Not restoring it."
+            )
 
 
 def _verify_checksums(tar: tarfile.TarFile, manifest: dict[str, Any]) -> None:

@@ -3,22 +3,35 @@ touches anything, and the pruning of old archives."""
 
 import io
 import json
+import os
+import secrets
 import tarfile
+import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 from django.test import override_settings
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 
 from kennispunt.accounts.models import User
 from kennispunt.backups import database
 from kennispunt.backups.manifest import MANIFEST_NAME
-from kennispunt.backups.services import BackupError, backup_create, backup_prune, restore_check
+from kennispunt.backups.services import (
+    BackupError,
+    RestorePlan,
+    backup_create,
+    backup_prune,
+    restore_apply,
+    restore_check,
+)
+from kennispunt.caching.generation import current_generation
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +47,9 @@ def archive(
     folder = tmp_path_factory.mktemp("backup")
     (folder / "private" / "attachments").mkdir(parents=True)
     (folder / "private" / "attachments" / "brief.txt").write_text("vertrouwelijk")
+    # An existing folder that others may read: the backup must tighten it, not just use it.
+    (folder / "backups").mkdir()
+    (folder / "backups").chmod(0o755)
     with (
         override_settings(MEDIA_ROOT=folder / "media", HELPDESK_PRIVATE_ROOT=folder / "private"),
         django_db_blocker.unblock(),
@@ -146,6 +162,64 @@ def test_pruning_deletes_only_our_archives_older_than_the_limit(tmp_path: Path) 
     deleted = backup_prune(tmp_path, keep_days=7, now=now)
     assert [path.name for path in deleted] == [names[0]]
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(names[1:])
+
+
+def test_pruning_removes_what_killed_runs_left_behind_after_a_day(tmp_path: Path) -> None:
+    now = datetime.now(UTC)
+    old_staging = tmp_path / ".staging-abc123"
+    (old_staging / "database.sqlite3").parent.mkdir()
+    (old_staging / "database.sqlite3").write_text("x")
+    old_partial = tmp_path / ".kennispunt-backup-20261101T020000Z.tar.partial"
+    running_staging = tmp_path / ".staging-def456"  # a backup that may still be running
+    running_staging.mkdir()
+    running_partial = tmp_path / ".kennispunt-backup-20261124T020000Z.tar.partial"
+    other = tmp_path / ".notities.partial"
+    for path in (old_partial, running_partial, other):
+        path.write_text("x")
+    two_days_ago = (now - timedelta(days=2)).timestamp()
+    for path in (old_staging, old_partial, other):
+        os.utime(path, (two_days_ago, two_days_ago))
+
+    deleted = backup_prune(tmp_path, keep_days=None, now=now)
+
+    assert sorted(deleted) == sorted([old_staging, old_partial])
+    assert sorted(tmp_path.iterdir()) == sorted([running_staging, running_partial, other])
+
+
+def test_a_manifest_with_a_crafted_file_name_is_refused_before_anything_is_written(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    manifest = json.loads(tarfile.open(archive).extractfile(MANIFEST_NAME).read())  # type: ignore[union-attr]
+    climber = f"kennispunt-crafted-{secrets.token_hex(6)}"
+    crafted_database = {**manifest["database"], "file": f"../{climber}"}
+    with pytest.raises(BackupError, match=f"unexpected file '../{climber}'"):
+        restore_check(with_manifest(archive, database=crafted_database))
+    absolute = str(tmp_path / "elders.tar.gz")
+    parts = {**manifest["parts"], "media": {**manifest["parts"]["media"], "file": absolute}}
+    with pytest.raises(BackupError, match="unexpected file"):
+        restore_check(with_manifest(archive, parts=parts))
+
+    # restore_apply checks a plan it is handed as well, before it writes a byte.
+    monkeypatch.setattr(database, "restore", pytest.fail)
+    plan = RestorePlan(archive=archive, manifest={**manifest, "database": crafted_database})
+    with pytest.raises(BackupError, match="unexpected file"):
+        restore_apply(plan, replace=True)
+    assert not (Path(tempfile.gettempdir()) / climber).exists()
+
+
+def test_a_restore_invalidates_the_page_cache_and_wagtails_site_root_paths(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The database itself is not replaced here (that would be the test database); the
+    # real restore runs in test_restore.py and test_force.py.
+    monkeypatch.setattr(database, "restore", lambda *args, **kwargs: None)
+    before = current_generation()
+    cache.set(SITE_ROOT_PATHS_CACHE_KEY, "old tree", version=SITE_ROOT_PATHS_CACHE_VERSION)
+
+    restore_apply(restore_check(archive), replace=True)
+
+    assert current_generation() != before
+    assert cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION) is None
 
 
 def test_an_sqlite_backup_inside_a_transaction_is_refused_not_hung(tmp_path: Path) -> None:

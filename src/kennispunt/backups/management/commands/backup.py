@@ -33,6 +33,6 @@ class Command(BaseCommand):
         except BackupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(str(archive))
-        if keep_days is not None:
-            for deleted in backup_prune(folder, keep_days=keep_days):
-                self.stderr.write(f"deleted old backup {deleted.name}")
+        # Always: also removes what killed runs left behind (partial archives, staging folders).
+        for deleted in backup_prune(folder, keep_days=keep_days):
+            self.stderr.write(f"deleted old backup {deleted.name}")
