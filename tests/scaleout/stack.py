@@ -107,13 +107,15 @@ class Stack:
         """Note how long the stack took to get here (shown with the logs)."""
         self.timeline.append(f"{time.monotonic() - self.born:6.1f}s {what}")
 
-    def start(self, name: str, command: list[str]) -> Process:
+    def start(
+        self, name: str, command: list[str], extra_env: dict[str, str] | None = None
+    ) -> Process:
         log = self.log_dir / f"{name}.log"
         with log.open("wb") as out:
             popen = subprocess.Popen(  # noqa: S603 - our own commands, no shell
                 command,
                 cwd=BASE_DIR,
-                env=self.env,
+                env={**self.env, **(extra_env or {})},
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # its own process group, stopped as a whole
@@ -132,6 +134,9 @@ class Stack:
         if process.popen.returncode != 0:
             raise AssertionError(f"{name} failed ({process.popen.returncode}):\n{process.output()}")
         return process.output()
+
+    def process(self, name: str) -> Process:
+        return next(p for p in self.processes if p.name == name)
 
     def stop_all(self) -> None:
         """All at once: each process group gets SIGTERM, then whoever is left SIGKILL."""
@@ -161,14 +166,19 @@ class Browser:
     back over the plain loopback connection, which is what the proxy would do.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, host: str | None = None) -> None:
+        """``host``: the Host header the proxy passes on, the same for every web process (by
+        default each process is asked under its own address, port included)."""
         self.http = requests.Session()
+        self.host = host
 
     def request(self, method: str, base: str, path: str, **kwargs: Any) -> requests.Response:
         headers = {"X-Forwarded-Proto": "https", **kwargs.pop("headers", {})}
+        if self.host:
+            headers.setdefault("Host", self.host)
         kwargs.setdefault("timeout", 30)
         if method == "POST":
-            headers.setdefault("Origin", "https://" + urlsplit(base).netloc)
+            headers.setdefault("Origin", "https://" + (self.host or urlsplit(base).netloc))
         response = self.http.request(
             method, urljoin(base, path), headers=headers, allow_redirects=False, **kwargs
         )

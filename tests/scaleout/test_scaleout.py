@@ -4,8 +4,10 @@ The stack runs with the production settings (HTTPS behind a proxy, Redis cache, 
 real SMTP sink). A flow touches every kind of background job: a training sign-up's
 confirmation, a forum notification, two newsletter mailings in batches, a helpdesk e-mail
 received through the webhook, and the periodic jobs. The test checks that every job ran exactly
-once, that both workers sent newsletter batches, and that every page answers the same from
-either web process with one session.
+once, that both workers sent newsletter batches, that every page answers the same from
+either web process with one session, that the anonymous page cache is shared (and made stale)
+across processes, that the workers' mail counts reach /metrics of both web processes, and
+that no long-running process died on the way. gunicorn runs with deploy/gunicorn.conf.py.
 
 Needs DATABASE_URL pointing at PostgreSQL (a fresh database is created next to it and dropped
 afterwards) and Redis at SCALEOUT_REDIS_URL (default redis://127.0.0.1:6379/5).
@@ -14,6 +16,7 @@ afterwards) and Redis at SCALEOUT_REDIS_URL (default redis://127.0.0.1:6379/5).
 import itertools
 import json
 import os
+import re
 import secrets
 import sys
 import time
@@ -35,6 +38,11 @@ from kennispunt.core.testing.world import TEST_PASSWORD
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("SCALEOUT_REDIS_URL", "redis://127.0.0.1:6379/5")
 INBOUND_SECRET = secrets.token_urlsafe(24)
+METRICS_TOKEN = secrets.token_urlsafe(24)
+# The same site under a second host name: the page cache keys on the host, so a page asked for
+# under it is rendered afresh even when the other host's copy is cached.
+OTHER_HOST = "localhost"
+LONG_RUNNING = ("web-a", "web-b", "worker-1", "worker-2", "scheduler-1", "scheduler-2")
 BATCH_SIZE = 20
 HELPDESK_MAIL = Path(__file__).resolve().parents[2] / (
     "src/kennispunt/helpdesk/tests/mail/plain.eml"
@@ -107,9 +115,13 @@ def running(sink: SmtpSink, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         "DATABASE_URL": database_url,
         "REDIS_URL": REDIS_URL,
         "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "127.0.0.1",
+        "ALLOWED_HOSTS": f"127.0.0.1,{OTHER_HOST}",
         "SITE_URL": "https://127.0.0.1",
         "KENNISPUNT_VAR_DIR": str(var_dir),
+        # One machine: web processes and workers share the metrics files, as in production.
+        "PROMETHEUS_MULTIPROC_DIR": str(var_dir / "metrics"),
+        "METRICS_TOKEN": METRICS_TOKEN,
+        "WEB_CONCURRENCY": "2",
         "EMAIL_URL": f"smtp://{sink.host}:{sink.port}",
         "HELPDESK_INBOUND_SECRET": INBOUND_SECRET,
         "NEWSLETTER_BATCH_SIZE": str(BATCH_SIZE),
@@ -131,8 +143,8 @@ def running(sink: SmtpSink, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         stack.mark("migrated")
         assert static.popen.wait(timeout=180) == 0, static.output()
         stack.mark("static files collected")
-        # Web processes and workers start while the seed is made; the schedulers after it, so
-        # their first newsletter dispatch finds both mailings due and both workers running.
+        # Web processes and workers start while the seed is made. The schedulers start in the
+        # test, after the anonymous pages are checked: until then nothing changes the data.
         web = [_start_web(stack, label) for label in ("a", "b")]
         for n in (1, 2):
             stack.start(
@@ -144,12 +156,9 @@ def running(sink: SmtpSink, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         stack.mark("seeded")
         running = Running(stack, sink, database_url, seed)
         running.web = web
-        for n in (1, 2):
-            stack.start(f"scheduler-{n}", [*MANAGE, "run_scheduler", "--interval", "1"])
         for base in web:
             wait_until(lambda b=base: _answers(b), timeout=90, what=f"{base} to answer")
         stack.mark("web processes answer")
-        running.started_at = time.monotonic()
         yield running
     finally:
         stack.stop_all()
@@ -161,24 +170,12 @@ def running(sink: SmtpSink, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 
 
 def _start_web(stack: Stack, label: str) -> str:
-    """A gunicorn web process like the Procfile's, on a port of its own; its base URL."""
+    """gunicorn with the deployed configuration, on a port of its own; its base URL."""
     port = free_port()
     stack.start(
         f"web-{label}",
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--pythonpath",
-            "src",
-            "kennispunt.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--access-logfile",
-            "-",
-        ],
+        [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py"],
+        extra_env={"GUNICORN_BIND": f"127.0.0.1:{port}"},
     )
     return f"http://127.0.0.1:{port}"
 
@@ -221,13 +218,41 @@ def _all_done(running: Running, expected_mails: int) -> bool:
     return open_tasks == 0 and open_mailings == 0 and len(running.sink.messages) >= expected_mails
 
 
+_MAIN = re.compile(r"<main\b.*?</main>", re.DOTALL)
+_CSRF_VALUE = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*"')
+
+
+def _page_content(response: Any) -> str:
+    """The page's <main> (the whole body when it has none), without the per-visitor CSRF token
+    and with the second host name written as the first."""
+    found = _MAIN.search(response.text)
+    content = found.group() if found else response.text
+    return _CSRF_VALUE.sub(r'\1"', content).replace(f"//{OTHER_HOST}", "//127.0.0.1")
+
+
+def _metric(exposition: str, name: str) -> float:
+    """The sum of a metric's samples in Prometheus' text format."""
+    samples = re.findall(rf"^{re.escape(name)}(?:{{[^}}]*}})? (\S+)$", exposition, re.MULTILINE)
+    assert samples, f"{name} not in /metrics"
+    return sum(float(value) for value in samples)
+
+
+def _assert_alive(running: Running, names: tuple[str, ...]) -> None:
+    dead = [name for name in names if not running.stack.process(name).alive()]
+    assert not dead, f"stopped early: {dead}"
+
+
 def test_two_of_everything_do_each_job_once(running: Running, show_logs_on_failure: None) -> None:
     web_a, web_b = running.web
     seed = running.seed
     session_pk, topic_pk = seed["session"], seed["topic"]
 
-    # Anonymous pages answer from either process.
-    anonymous = Browser()
+    # Anonymous pages: each process renders each page itself (asked under the second host name,
+    # which has cache entries of its own) and both renders agree. Under one host name, as
+    # behind the proxy, a page one process rendered is a cache hit on the other.
+    anonymous = Browser(host="127.0.0.1")
+    session_path = f"/trainingen/sessie/{session_pk}/"
+    cached_paths = {"/", "/kennis/", "/trainingen/", session_path, "/nieuwsbrieven/"}
     public_paths = [
         "/",
         "/kennis/",
@@ -240,9 +265,22 @@ def test_two_of_everything_do_each_job_once(running: Running, show_logs_on_failu
         "/health",
     ]
     for path in public_paths:
-        for base in (web_a, web_b):
-            response = anonymous.get(base, path)
-            assert response.status_code == 200, f"GET {path} on {base}: {response.status_code}"
+        first = anonymous.get(web_a, path)
+        own = anonymous.get(web_b, path, headers={"Host": OTHER_HOST})
+        shared = anonymous.get(web_b, path)
+        expected = ("miss", "miss", "hit") if path in cached_paths else (None, None, None)
+        answers = {"A": first, f"B as {OTHER_HOST}": own, "B": shared}
+        for (where, response), cache_status in zip(answers.items(), expected, strict=True):
+            assert response.status_code == 200, f"GET {path} on {where}: {response.status_code}"
+            assert response.headers.get("X-Cache") == cache_status, (path, where)
+            assert _page_content(response) == _page_content(first), f"{path}: {where} differs"
+    assert "0 van 10 plaatsen bezet" in anonymous.get(web_b, session_path).text
+
+    # Both mailings are due: the schedulers' first dispatch queues them together, while both
+    # workers are running.
+    for n in (1, 2):
+        running.stack.start(f"scheduler-{n}", [*MANAGE, "run_scheduler", "--interval", "1"])
+    running.started_at = time.monotonic()
 
     # Member A signs in on A; the session (in the database) works on B too.
     member_a = Browser()
@@ -269,6 +307,11 @@ def test_two_of_everything_do_each_job_once(running: Running, show_logs_on_failu
     )
     assert signup.status_code == 302, signup.text[:2000]
     assert signup.headers["Location"].endswith("/trainingen/mijn-aanmeldingen/")
+
+    # The sign-up on A made every cached page stale, for B too: B renders the session anew.
+    fresh = anonymous.get(web_b, session_path)
+    assert fresh.headers.get("X-Cache") == "miss"
+    assert "1 van 10 plaatsen bezet" in fresh.text, _page_content(fresh)
 
     # Forum: member B (signed in on B) replies; A follows the topic as its author.
     member_b = Browser()
@@ -300,9 +343,14 @@ def test_two_of_everything_do_each_job_once(running: Running, show_logs_on_failu
     )
 
     # The periodic jobs: stop the schedulers first, so nothing new is queued while we look.
-    for process in running.stack.processes:
-        if process.name.startswith("scheduler-"):
-            process.stop()
+    # Up to here every long-running process must have lived; each scheduler has run its loop.
+    _assert_alive(running, LONG_RUNNING)
+    from kennispunt.core.periodic import registered_jobs
+
+    for name in ("scheduler-1", "scheduler-2"):
+        started = running.stack.process(name).output().splitlines()[:1]
+        assert started and all(job.name in started[0] for job in registered_jobs()), started
+        running.stack.process(name).stop()
     wait_until(
         lambda: _all_done(running, expected_mails), timeout=30, what="the last periodic jobs"
     )
@@ -357,8 +405,6 @@ def test_two_of_everything_do_each_job_once(running: Running, show_logs_on_failu
     assert all(len(worker_ids) == 1 for _p, _s, worker_ids, _e in rows), "a task ran twice"
 
     # --- Periodic jobs: fired, and never twice within their period -------------------------
-    from kennispunt.core.periodic import registered_jobs
-
     scheduler_logs = "\n".join(
         p.output() for p in running.stack.processes if p.name.startswith("scheduler-")
     )
@@ -377,3 +423,12 @@ def test_two_of_everything_do_each_job_once(running: Running, show_logs_on_failu
     last_runs = dict(running.query("SELECT name, last_run_at FROM core_scheduledjob"))
     assert set(last_runs) == {job.name for job in registered_jobs()}
     assert all(last_runs.values())
+
+    # --- Metrics: the workers' mail counts reach /metrics of both web processes ---------------
+    for base in (web_a, web_b):
+        scrape = anonymous.get(
+            base, "/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"}
+        )
+        assert scrape.status_code == 200, f"/metrics on {base}: {scrape.status_code}"
+        assert _metric(scrape.text, "kennispunt_emails_sent_total") == len(messages), base
+    _assert_alive(running, ("web-a", "web-b", "worker-1", "worker-2"))
