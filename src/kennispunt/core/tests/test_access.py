@@ -1,6 +1,6 @@
 import pytest
 
-from kennispunt.core.testing.access import assert_access, expect
+from kennispunt.core.testing.access import Redirect, assert_access, expect
 from kennispunt.core.testing.world import World
 from kennispunt.pages.site_structure import site_structure_ensure
 
@@ -30,3 +30,25 @@ def test_health_is_public(world: World) -> None:
 def test_editorial_pages_are_public(world: World, path: str) -> None:
     site_structure_ensure()
     assert_access(world, path, expect(default=200))
+
+
+def test_security_txt_is_public(world: World) -> None:
+    assert_access(world, "/.well-known/security.txt", expect(default=200))
+
+
+def test_metrics_are_for_the_scraper_only_never_for_a_login(world: World, settings) -> None:
+    # Without a token the endpoint does not exist; with one, no role's session opens it.
+    settings.METRICS_TOKEN = ""
+    assert_access(world, "/metrics", expect(default=404))
+    settings.METRICS_TOKEN = "scraper-token"
+    assert_access(world, "/metrics", expect(default=401))
+
+
+def test_language_switch_works_for_every_role(world: World) -> None:
+    assert_access(
+        world,
+        "/i18n/setlang/",
+        expect(default=Redirect("/partijen/")),
+        method="post",
+        data={"language": "en", "next": "/partijen/"},
+    )
