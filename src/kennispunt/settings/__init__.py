@@ -291,7 +291,8 @@ MFA_TOTP_ISSUER = "Kennispunt"
 # --- Internationalisation --------------------------------------------------------------------
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
-LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# First path wins: our Dutch for Django's and allauth's strings, then our own catalogue.
+LOCALE_PATHS = [PACKAGE_DIR / "locale" / "overrides", PACKAGE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
