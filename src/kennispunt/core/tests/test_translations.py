@@ -23,7 +23,7 @@ def test_every_override_is_what_django_serves_in_dutch() -> None:
     assert len(entries) > 50
     # Django merges every catalogue of a language into one; a key is a msgid, or
     # (msgid, plural index), with "context\x04" in front for msgctxt.
-    merged = trans_real.translation("nl")._catalog
+    merged = trans_real.translation("nl")._catalog  # type: ignore[attr-defined]
     for key, expected in entries.items():
         assert merged[key] == expected, key
 
