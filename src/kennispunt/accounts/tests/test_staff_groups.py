@@ -7,6 +7,7 @@ may do: a permission gained or lost shows up here as a difference.
 import pytest
 from django.contrib.auth.models import Group
 
+from kennispunt.accounts import staff_permissions
 from kennispunt.accounts.roles import STAFF_GROUP_NAMES
 from kennispunt.accounts.services import staff_groups_sync
 
@@ -112,3 +113,18 @@ def test_sync_takes_away_a_permission_given_by_hand() -> None:
     )
     staff_groups_sync()
     assert group_permissions("moderator") == EXPECTED["moderator"]
+
+
+def test_granting_to_an_unknown_role_or_a_malformed_permission_is_refused() -> None:
+    with pytest.raises(ValueError, match="Unknown staff role"):
+        staff_permissions.grant("secretaris", "forum.moderate_forum")
+    with pytest.raises(ValueError, match=r"app_label\.codename"):
+        staff_permissions.grant("moderator", "moderate_forum")
+    assert "moderate_forum" not in staff_permissions.granted("moderator")
+
+
+def test_model_permissions_are_named_as_django_names_them() -> None:
+    assert staff_permissions.model_permissions("forum.category", "add", "view") == [
+        "forum.add_category",
+        "forum.view_category",
+    ]

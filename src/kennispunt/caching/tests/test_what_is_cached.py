@@ -29,7 +29,7 @@ CACHEABLE_VIEWS = {
     "outreach:municipalities",
     "outreach:municipality",
 }
-QUERY_PARAMETERS = {"pagina", "thema", "provincie", "province", "online", "maand", "voor", "jaar"}
+QUERY_PARAMETERS = {"pagina", "thema", "provincie", "province", "online", "maand", "voor"}
 CONTENT_MODELS = {
     "wagtailcore.PageViewRestriction",
     "wagtailcore.Site",
@@ -83,7 +83,7 @@ def test_only_known_query_parameters_of_the_right_shape_are_stored() -> None:
     for name in QUERY_PARAMETERS:
         assert stored("parties:list", {name: "2"}), name
         assert not stored("parties:list", {name: "twee woorden"}), name
-    for name in ("q", "partij", "verleden", "formaat", "na"):
+    for name in ("q", "partij", "verleden", "formaat", "na", "jaar"):
         assert not stored("parties:list", {name: "2"}), name
     assert not stored("parties:list", {"pagina": "12345"})
 
