@@ -8,10 +8,14 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        from . import personal_data
+        from . import personal_data, roles, staff_permissions
         from .exports import erase_account, export_account
 
         personal_data.register("account", exporter=export_account, eraser=erase_account)
+        for role in roles.STAFF_GROUP_NAMES:
+            staff_permissions.grant(role, "wagtailadmin.access_admin")
+        # Core's audit log: granted here, because core sits below accounts and names no role.
+        staff_permissions.grant(roles.BEHEERDER, "core.view_auditlogentry")
         post_migrate.connect(_sync_staff_groups, dispatch_uid="kennispunt_sync_staff_groups")
 
 

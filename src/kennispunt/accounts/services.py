@@ -9,9 +9,9 @@ from django.db import transaction
 
 from kennispunt.core.audit import log_action
 
-from . import personal_data
+from . import personal_data, staff_permissions
 from .models import User
-from .roles import STAFF_GROUP_NAMES, STAFF_GROUP_PERMISSIONS
+from .roles import STAFF_GROUP_NAMES
 
 
 def staff_groups_sync(*, using: str = "default") -> None:
@@ -21,7 +21,7 @@ def staff_groups_sync(*, using: str = "default") -> None:
     for name in STAFF_GROUP_NAMES:
         group, _ = Group.objects.using(using).get_or_create(name=name)
         wanted = []
-        for dotted in STAFF_GROUP_PERMISSIONS.get(name, ()):
+        for dotted in staff_permissions.granted(name):
             app_label, codename = dotted.split(".", 1)
             perm = (
                 Permission.objects.using(using)

@@ -1,9 +1,10 @@
 """Which changes make cached public pages stale, and the signal hooks that react to them.
 
-An allow-list of models whose data shows on a cacheable page (see ``policy.CACHEABLE_VIEWS``).
-A model missing here is stale for at most ``PUBLIC_PAGE_CACHE_SECONDS``; models that change
-on every member action (forum read states, lesson progress, task results, deliveries) are left
-out on purpose, because bumping on them would empty the cache all day.
+Besides every Wagtail page type: the models whose data shows on a cacheable page, which the
+apps owning them register (``kennispunt.core.cacheable``). A model not registered is stale for
+at most ``PUBLIC_PAGE_CACHE_SECONDS``; models that change on every member action (forum read
+states, lesson progress, task results, deliveries) are left out on purpose, because bumping on
+them would empty the cache all day.
 """
 
 from typing import Any
@@ -15,33 +16,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from kennispunt.core import cacheable
+
 from .generation import bump_generation
-
-# Models (besides every Wagtail page type) whose rows appear on anonymous public pages.
-PUBLIC_CONTENT_MODELS = (
-    # Page privacy: a page that becomes restricted must stop being served from the cache.
-    "wagtailcore.PageViewRestriction",
-    "wagtailcore.Site",
-    "wagtailimages.Image",
-    "knowledge.KennispuntDocument",
-    "knowledge.WegwijzerNeed",
-    "knowledge.WegwijzerEntry",
-    "knowledge.RelatedArticle",
-    "trainings.Training",
-    "trainings.Session",
-    # Seats left and the waiting list show on the calendar and the session page.
-    "trainings.SignUp",
-    "parties.Municipality",
-    "parties.Party",
-    "parties.Membership",
-    "elections.Election",
-    "elections.StepOverride",
-    "elections.CouncilSize",
-    "outreach.OutreachText",
-    # A sent mailing marks its issue as sent in the archive.
-    "newsletter.Mailing",
-)
-
 
 # Wagtail fills these in on a document or image the first time a page shows its size, during
 # the rendering of that page; they change nothing a visitor sees.
@@ -66,7 +43,7 @@ def _page_saved_or_deleted(sender: type[Model], instance: Model, **kwargs: Any) 
 
 
 def public_content_models() -> list[type[Model]]:
-    return [apps.get_model(label) for label in PUBLIC_CONTENT_MODELS]
+    return [apps.get_model(label) for label in cacheable.content_models()]
 
 
 def connect_signals() -> None:

@@ -6,7 +6,6 @@ flow that keeps state) or has a message waiting never touches the cache.
 """
 
 import hashlib
-import re
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -14,43 +13,14 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import cc_delim_re, get_max_age
 from django.utils.translation import get_language
 
-# Views whose anonymous output depends only on the URL, the language and the database.
-# Not here: the site search (every query its own entry, rarely repeated), token URLs
-# (unsubscribe, election agenda), member and staff pages.
-CACHEABLE_VIEWS = frozenset(
-    {
-        "wagtail_serve",  # home, knowledge base, wegwijzer, news, newsletter archive, pages
-        "trainings:calendar",
-        "trainings:training",
-        "trainings:session",
-        "trainings:feed",
-        "trainings:session_ics",
-        "parties:list",
-        "parties:detail",
-        "elections:list",
-        "elections:detail",
-        "outreach:explanation",
-        "outreach:pdf",
-        "outreach:municipalities",
-        "outreach:municipality",
-    }
-)
+from kennispunt.core import cacheable
 
-# Query parameters the cacheable views understand (page number, filter choices), each with the
-# shape of its values. Any other parameter, or free text such as ?q=, is answered but not
-# stored: endless random variants would otherwise fill the cache and push the real pages out.
-_PAGE_NUMBER = re.compile(r"\d{1,4}")
-_CHOICE = re.compile(r"[\w-]{1,40}")
-CACHEABLE_QUERY = {
-    "pagina": _PAGE_NUMBER,
-    "thema": _CHOICE,
-    "provincie": _CHOICE,
-    "province": _CHOICE,
-    "online": _CHOICE,
-    "maand": _CHOICE,
-    "voor": _CHOICE,
-    "jaar": _CHOICE,
-}
+# Which views are stored, and which query parameters they may carry, is declared by the apps
+# that own the views (``kennispunt.core.cacheable``). Not registered anywhere: the site search
+# (every query its own entry, rarely repeated), token URLs (unsubscribe, election agenda),
+# member and staff pages. A parameter nobody registered, or free text such as ?q=, is answered
+# but not stored: endless random variants would otherwise fill the cache and push the real
+# pages out.
 
 # Vary headers a view may set and still be cached: the key already holds what they vary on.
 _KEYED_VARY_HEADERS = frozenset({"accept-language", "hx-request", "hx-target"})
@@ -114,7 +84,7 @@ def _used_per_visitor_state(request: HttpRequest) -> bool:
 
 def has_cacheable_query(request: HttpRequest) -> bool:
     for name, values in request.GET.lists():
-        shape = CACHEABLE_QUERY.get(name)
+        shape = cacheable.query_shape(name)
         if shape is None or len(values) != 1 or not shape.fullmatch(values[0]):
             return False
     return True
@@ -122,7 +92,7 @@ def has_cacheable_query(request: HttpRequest) -> bool:
 
 def may_store(request: HttpRequest, response: HttpResponse) -> bool:
     match = request.resolver_match
-    if match is None or match.view_name not in CACHEABLE_VIEWS:
+    if match is None or match.view_name not in cacheable.cacheable_views():
         return False
     if not has_cacheable_query(request):
         return False

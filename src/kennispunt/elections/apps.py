@@ -9,8 +9,9 @@ class ElectionsConfig(AppConfig):
     def ready(self) -> None:
         from datetime import timedelta
 
-        from kennispunt.accounts import personal_data, profile_links
-        from kennispunt.core import periodic
+        from kennispunt.accounts import personal_data, profile_links, staff_permissions
+        from kennispunt.accounts.roles import BEHEERDER, REDACTEUR
+        from kennispunt.core import cacheable, periodic
 
         from . import tasks
         from .exports import erase_planner, export_planner
@@ -26,4 +27,18 @@ class ElectionsConfig(AppConfig):
             "elections.deadline_reminders",
             every=timedelta(hours=6),
             enqueue=tasks.send_deadline_reminders.enqueue,
+        )
+        models = ("elections.election", "elections.stepoverride", "elections.councilsize")
+        editing = [
+            permission
+            for model in models
+            for permission in staff_permissions.model_permissions(
+                model, "add", "change", "delete", "view"
+            )
+        ]
+        for role in (REDACTEUR, BEHEERDER):
+            staff_permissions.grant(role, *editing)
+        cacheable.register(
+            views=["elections:list", "elections:detail"],
+            models=["elections.Election", "elections.StepOverride", "elections.CouncilSize"],
         )

@@ -9,13 +9,24 @@ class ForumConfig(AppConfig):
     def ready(self) -> None:
         from datetime import timedelta
 
-        from kennispunt.accounts import personal_data, profile_links
-        from kennispunt.core import periodic
+        from kennispunt.accounts import personal_data, profile_links, staff_permissions
+        from kennispunt.accounts.roles import BEHEERDER, MODERATOR
+        from kennispunt.core import periodic, suggestions
+        from kennispunt.core.observability import metrics
 
-        from . import tasks
+        from . import selectors, tasks
         from .exports import erase_forum, export_forum
+        from .models import Post
 
         personal_data.register("forum", exporter=export_forum, eraser=erase_forum)
+        metrics.register_gauge("kennispunt_forum_posts", "Forum posts, of every state.", model=Post)
+        moderation = [
+            "forum.moderate_forum",
+            *staff_permissions.model_permissions("forum.category", "add", "change", "view"),
+        ]
+        for role in (MODERATOR, BEHEERDER):
+            staff_permissions.grant(role, *moderation)
+        suggestions.register("forum", selectors.solved_topics_matching, members_only=True, order=20)
         periodic.register(
             "forum.daily_digest", every=timedelta(days=1), enqueue=tasks.send_daily_digests.enqueue
         )

@@ -6,6 +6,9 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+
+from kennispunt.core.suggestions import Suggestion
 
 from .models import Bookmark, Category, Flag, Follow, Like, Notification, Post, ReadState, Topic
 
@@ -13,16 +16,10 @@ TOPICS_PER_PAGE = 30
 POSTS_PER_PAGE = 50
 
 
-@dataclass(frozen=True)
-class TopicSuggestion:
-    title: str
-    url: str
-
-
-def solved_topics_matching(*, text: str, limit: int = 5) -> list[TopicSuggestion]:
+def solved_topics_matching(*, text: str, limit: int = 5) -> list[Suggestion]:
     """Solved, visible topics whose title shares the longest words of ``text`` (for the helpdesk).
 
-    Callers check that the person may see forum content (eligibility) before showing these.
+    Registered as a members-only suggestion provider: only eligible members get to see these.
     """
     words = sorted({w for w in text.lower().split() if len(w) > 4}, key=len, reverse=True)[:4]
     if not words:
@@ -35,7 +32,7 @@ def solved_topics_matching(*, text: str, limit: int = 5) -> list[TopicSuggestion
         .order_by("-last_post_at", "-id")
         .only("pk", "title")[:limit]
     )
-    return [TopicSuggestion(title=t.title, url=t.get_absolute_url()) for t in topics]
+    return [Suggestion(title=t.title, url=t.get_absolute_url(), kind=_("Forum")) for t in topics]
 
 
 def categories() -> list[Category]:

@@ -12,15 +12,33 @@ class HelpdeskConfig(AppConfig):
         from anymail.signals import inbound
         from django.conf import settings
 
-        from kennispunt.accounts import personal_data, profile_links
+        from kennispunt.accounts import personal_data, profile_links, staff_permissions
+        from kennispunt.accounts.roles import BEHEERDER, HELPDESKMEDEWERKER
         from kennispunt.core import periodic
+        from kennispunt.core.observability import metrics
 
         from . import tasks
         from .anymail_inbound import anymail_inbound_received
         from .exports import erase_tickets, export_tickets
+        from .models import Ticket
 
         inbound.connect(anymail_inbound_received, dispatch_uid="kennispunt_helpdesk_inbound")
         personal_data.register("helpdesk", exporter=export_tickets, eraser=erase_tickets)
+        metrics.register_gauge(
+            "kennispunt_helpdesk_tickets",
+            "Helpdesk questions, by status.",
+            model=Ticket,
+            per_status=True,
+        )
+        work = [
+            "helpdesk.work_ticket",
+            "helpdesk.view_helpdesk_report",
+            *staff_permissions.model_permissions(
+                "helpdesk.cannedanswer", "add", "change", "delete", "view"
+            ),
+        ]
+        for role in (HELPDESKMEDEWERKER, BEHEERDER):
+            staff_permissions.grant(role, *work)
         profile_links.register(
             label=_("Mijn vragen aan de helpdesk"),
             url_name="helpdesk:mine",

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from django.apps import apps
 from django.db.models import Prefetch, Q, QuerySet
 
+from kennispunt.core import suggestions as core_suggestions
+from kennispunt.core.suggestions import Suggestion
 from kennispunt.parties.eligibility import eligible_parties
 
 from .models import OPEN_STATUSES, PUBLIC_KINDS, Attachment, Ticket, TicketMessage
@@ -92,37 +93,15 @@ def staff_queue(
 # --- Suggestions while typing a question -----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Suggestion:
-    title: str
-    url: str
-    kind: str
+def suggestions(*, text: str, members: bool, limit: int = 5) -> list[Suggestion]:
+    """What the registered providers (knowledge articles, solved forum topics) find for ``text``.
 
-
-def suggestions(*, text: str, include_forum: bool, limit: int = 5) -> list[Suggestion]:
-    """Knowledge articles and (when the forum is installed) solved topics matching ``text``.
-
-    ``include_forum``: the forum is for eligible members only, so its topic titles are only
-    suggested to them; the caller decides with ``parties.eligibility.is_eligible``."""
-    from django.utils.translation import gettext as _
-
-    from kennispunt.knowledge.models import ArticlePage
-
+    ``members``: the asker is an eligible member (``parties.eligibility.is_eligible``); only
+    then are members-only providers such as the forum asked."""
     text = " ".join(text.split())[:200]
     if len(text) < 3:
         return []
-    found = [
-        Suggestion(title=page.title, url=page.url, kind=_("Artikel"))
-        for page in ArticlePage.objects.live().public().search(text)[:limit]
-    ]
-    if include_forum and apps.is_installed("kennispunt.forum"):
-        from kennispunt.forum.selectors import solved_topics_matching
-
-        found += [
-            Suggestion(title=topic.title, url=topic.url, kind=_("Forum"))
-            for topic in solved_topics_matching(text=text, limit=limit)
-        ]
-    return found
+    return core_suggestions.suggestions(text=text, members=members, limit=limit)
 
 
 # --- Reports ---------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ def ask(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "suggestions": selectors.suggestions(
-                text=request.GET.get("onderwerp", ""), include_forum=is_eligible(request.user)
+                text=request.GET.get("onderwerp", ""), members=is_eligible(request.user)
             ),
             "breadcrumbs": crumbs(_home_crumb(), (_("Vraag stellen"), "")),
         },
@@ -138,7 +138,7 @@ def suggest(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "helpdesk/includes/suggestions.html",
-        {"suggestions": selectors.suggestions(text=text, include_forum=is_eligible(request.user))},
+        {"suggestions": selectors.suggestions(text=text, members=is_eligible(request.user))},
     )
 
 

@@ -9,11 +9,12 @@ class KnowledgeConfig(AppConfig):
     def ready(self) -> None:
         from datetime import timedelta
 
-        from kennispunt.accounts import personal_data
-        from kennispunt.core import periodic
+        from kennispunt.accounts import personal_data, staff_permissions
+        from kennispunt.accounts.roles import REDACTEUR
+        from kennispunt.core import cacheable, periodic, suggestions
         from kennispunt.pages import site_structure
 
-        from . import tasks
+        from . import selectors, tasks
         from .exports import erase_progress, export_progress
         from .structure import knowledge_structure_ensure
 
@@ -29,3 +30,20 @@ class KnowledgeConfig(AppConfig):
             enqueue=tasks.check_wegwijzer_links.enqueue,
         )
         site_structure.register_section_builder(knowledge_structure_ensure)
+        editing = ("add", "change", "delete", "view")
+        staff_permissions.grant(
+            REDACTEUR,
+            *staff_permissions.model_permissions("knowledge.wegwijzerentry", *editing),
+            *staff_permissions.model_permissions("knowledge.wegwijzerneed", *editing),
+        )
+        suggestions.register("knowledge", selectors.article_suggestions, order=10)
+        # The pages themselves are Wagtail's (wagtail_serve, registered by pages).
+        cacheable.register(
+            query={"pagina": cacheable.PAGE_NUMBER, "voor": cacheable.CHOICE},
+            models=[
+                "knowledge.KennispuntDocument",
+                "knowledge.WegwijzerNeed",
+                "knowledge.WegwijzerEntry",
+                "knowledge.RelatedArticle",
+            ],
+        )

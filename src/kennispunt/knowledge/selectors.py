@@ -4,8 +4,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
+
+from kennispunt.core.suggestions import Suggestion
 
 from .models import (
+    ArticlePage,
     ChecklistTick,
     LessonCompletion,
     LessonPage,
@@ -81,3 +85,11 @@ def wegwijzer_groups(*, audience: str = "") -> list[WegwijzerNeed]:
         Prefetch("entries", queryset=entries, to_attr="shown_entries")
     )
     return [need for need in needs if need.shown_entries]
+
+
+def article_suggestions(*, text: str, limit: int) -> list[Suggestion]:
+    """Published, public articles matching ``text`` (the helpdesk suggests them while typing)."""
+    return [
+        Suggestion(title=page.title, url=page.url, kind=_("Artikel"))
+        for page in ArticlePage.objects.live().public().search(text)[:limit]
+    ]

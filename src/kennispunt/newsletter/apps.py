@@ -9,8 +9,9 @@ class NewsletterConfig(AppConfig):
     def ready(self) -> None:
         from datetime import timedelta
 
-        from kennispunt.accounts import personal_data, profile_links
-        from kennispunt.core import periodic
+        from kennispunt.accounts import personal_data, profile_links, staff_permissions
+        from kennispunt.accounts.roles import BEHEERDER, REDACTEUR
+        from kennispunt.core import cacheable, periodic
         from kennispunt.pages import site_structure
 
         from . import audiences, tasks, webhooks
@@ -35,3 +36,7 @@ class NewsletterConfig(AppConfig):
         )
         site_structure.register_section_builder(newsletter_structure_ensure)
         webhooks.connect()
+        for role in (REDACTEUR, BEHEERDER):
+            staff_permissions.grant(role, "newsletter.send_mailing")
+        # The archive is Wagtail's (wagtail_serve); a sent mailing marks its issue as sent there.
+        cacheable.register(query={"pagina": cacheable.PAGE_NUMBER}, models=["newsletter.Mailing"])

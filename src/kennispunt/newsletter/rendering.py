@@ -11,13 +11,12 @@ from typing import Any
 from urllib.parse import urljoin
 
 import css_inline
-from django.apps import apps
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils import formats, timezone
 from django.utils.html import strip_tags
-from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
+
+from kennispunt.core import announcements
 
 UNSUBSCRIBE_PLACEHOLDER = "KENNISPUNT-UNSUBSCRIBE-URL"
 PREVIEW_UNSUBSCRIBE_URL = "#afmelden-voorbeeld"
@@ -54,22 +53,11 @@ def html_to_text(html: str) -> str:
 
 
 def upcoming_trainings(limit: int) -> list[dict[str, str]]:
-    """The next training sessions, from the trainings app when it is installed."""
-    if not apps.is_installed("kennispunt.trainings"):
-        return []
-    from kennispunt.trainings.selectors import (  # type: ignore[import-not-found,unused-ignore]
-        upcoming_sessions,
-    )
-
-    items = []
-    for session in upcoming_sessions(limit=limit):
-        starts = timezone.localtime(session.starts_at)
-        place = _("online") if session.is_online else session.place
-        meta = f"{formats.date_format(starts, 'j F Y, H:i')}, {place}"
-        if session.is_full:
-            meta = f"{meta} ({_('vol')})"
-        items.append({"title": session.title, "url": absolute(session.url), "meta": meta})
-    return items
+    """The next training sessions, from whichever app announces "trainings" (the trainings app)."""
+    return [
+        {"title": item.title, "url": absolute(item.url), "meta": item.meta}
+        for item in announcements.upcoming("trainings", limit=limit)
+    ]
 
 
 def _section(block: Any) -> dict[str, Any] | None:

@@ -25,6 +25,34 @@ class OutreachConfig(AppConfig):
         post_delete.connect(
             _erase_deliveries, sender=GriffieContact, dispatch_uid="outreach.erase_deliveries"
         )
+        _register_staff_and_cache()
+
+
+def _register_staff_and_cache() -> None:
+    from kennispunt.accounts import staff_permissions
+    from kennispunt.accounts.roles import BEHEERDER, REDACTEUR
+    from kennispunt.core import cacheable
+
+    text = staff_permissions.model_permissions("outreach.outreachtext", "change", "view")
+    staff_permissions.grant(REDACTEUR, *text)
+    staff_permissions.grant(
+        BEHEERDER,
+        "outreach.send_outreach",
+        *staff_permissions.model_permissions(
+            "outreach.griffiecontact", "add", "change", "delete", "view"
+        ),
+        *text,
+    )
+    cacheable.register(
+        views=[
+            "outreach:explanation",
+            "outreach:pdf",
+            "outreach:municipalities",
+            "outreach:municipality",
+        ],
+        query={"pagina": cacheable.PAGE_NUMBER, "province": cacheable.CHOICE},
+        models=["outreach.OutreachText"],
+    )
 
 
 def _erase_deliveries(sender: Any, instance: Any, **kwargs: Any) -> None:

@@ -7,8 +7,22 @@ class PartiesConfig(AppConfig):
     verbose_name = _("Partijen")
 
     def ready(self) -> None:
-        from kennispunt.accounts import personal_data
+        from kennispunt.accounts import personal_data, staff_permissions
+        from kennispunt.accounts.roles import BEHEERDER
+        from kennispunt.core import cacheable
 
         from .exports import erase_memberships, export_memberships
 
         personal_data.register("memberships", exporter=export_memberships, eraser=erase_memberships)
+        staff_permissions.grant(
+            BEHEERDER,
+            "parties.view_membership",
+            "parties.verify_membership",
+            *staff_permissions.model_permissions("parties.party", "add", "change", "view"),
+            *staff_permissions.model_permissions("parties.municipality", "add", "change", "view"),
+        )
+        cacheable.register(
+            views=["parties:list", "parties:detail"],
+            query={"pagina": cacheable.PAGE_NUMBER, "province": cacheable.CHOICE},
+            models=["parties.Municipality", "parties.Party", "parties.Membership"],
+        )

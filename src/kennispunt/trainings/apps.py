@@ -9,13 +9,22 @@ class TrainingsConfig(AppConfig):
     def ready(self) -> None:
         from datetime import timedelta
 
-        from kennispunt.accounts import personal_data, profile_links
-        from kennispunt.core import periodic
+        from kennispunt.accounts import personal_data, profile_links, staff_permissions
+        from kennispunt.accounts.roles import BEHEERDER, TRAINER
+        from kennispunt.core import announcements, cacheable, periodic
+        from kennispunt.core.observability import metrics
 
-        from . import tasks
+        from . import selectors, tasks
         from .exports import erase_signups, export_signups
+        from .models import SignUp
 
         personal_data.register("training_signups", exporter=export_signups, eraser=erase_signups)
+        metrics.register_gauge(
+            "kennispunt_training_signups",
+            "Training sign-ups, by status.",
+            model=SignUp,
+            per_status=True,
+        )
         profile_links.register(
             label=_("Mijn trainingen"),
             url_name="trainings:my_signups",
@@ -37,4 +46,34 @@ class TrainingsConfig(AppConfig):
         )
         periodic.register(
             "trainings.retention", every=timedelta(days=1), enqueue=tasks.anonymise_past.enqueue
+        )
+        announcements.register("trainings", selectors.session_announcements)
+        staff = [
+            *staff_permissions.model_permissions("trainings.training", "add", "change", "view"),
+            *staff_permissions.model_permissions("trainings.session", "add", "change", "view"),
+            "trainings.view_signup",
+            "trainings.change_signup",
+            "trainings.view_evaluation",
+            "trainings.view_maatwerkrequest",
+            "trainings.change_maatwerkrequest",
+        ]
+        for role in (TRAINER, BEHEERDER):
+            staff_permissions.grant(role, *staff)
+        cacheable.register(
+            views=[
+                "trainings:calendar",
+                "trainings:training",
+                "trainings:session",
+                "trainings:feed",
+                "trainings:session_ics",
+            ],
+            query={
+                "pagina": cacheable.PAGE_NUMBER,
+                "thema": cacheable.CHOICE,
+                "provincie": cacheable.CHOICE,
+                "online": cacheable.CHOICE,
+                "maand": cacheable.CHOICE,
+            },
+            # Sign-ups: seats left and the waiting list show on the calendar and session pages.
+            models=["trainings.Training", "trainings.Session", "trainings.SignUp"],
         )

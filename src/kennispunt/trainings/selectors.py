@@ -5,8 +5,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db.models import Avg, Count, Q, QuerySet
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 
+from kennispunt.core.announcements import Announcement
 from kennispunt.parties.eligibility import eligible_parties
 
 from .models import ACTIVE_STATUSES, SEAT_STATUSES, Session, SignUp, SignUpStatus
@@ -56,6 +58,20 @@ def upcoming_sessions(*, limit: int = 5, province_code: str | None = None) -> li
         )
         for s in sessions[:limit]
     ]
+
+
+def session_announcements(limit: int) -> list[Announcement]:
+    """The next sessions as one line each ("12 maart 2026, 19:30, Utrecht (vol)"): what the
+    newsletter's trainings section shows (registered in ``core.announcements``)."""
+    items = []
+    for session in upcoming_sessions(limit=limit):
+        starts = timezone.localtime(session.starts_at)
+        place = _("online") if session.is_online else session.place
+        meta = f"{formats.date_format(starts, 'j F Y, H:i')}, {place}"
+        if session.is_full:
+            meta = f"{meta} ({_('vol')})"
+        items.append(Announcement(title=session.title, url=session.url, meta=meta))
+    return items
 
 
 def calendar_sessions(

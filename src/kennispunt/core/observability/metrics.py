@@ -4,9 +4,12 @@ Counters and histograms live in the process that counts (a gunicorn worker, a db
 In multi-process mode (PROMETHEUS_MULTIPROC_DIR, set by the settings) prometheus_client keeps
 them in files there, and /metrics adds up the files of every process on the machine.
 Numbers that are facts in the database (queue depth, sign-ups) are read at scrape time instead.
+Apps declare their own such numbers with ``register_gauge`` from ``AppConfig.ready``; core names
+no app.
 """
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.db.models import Count, Model
@@ -47,6 +50,36 @@ def by_status(name: str, documentation: str, model: type[Model]) -> GaugeMetricF
     return family
 
 
+@dataclass(frozen=True)
+class DatabaseGauge:
+    name: str
+    documentation: str
+    model: type[Model]
+    per_status: bool
+
+    def collect(self) -> GaugeMetricFamily:
+        if self.per_status:
+            return by_status(self.name, self.documentation, self.model)
+        count = self.model._default_manager.count()
+        return GaugeMetricFamily(self.name, self.documentation, value=count)
+
+
+_gauges: dict[str, DatabaseGauge] = {}
+
+
+def register_gauge(
+    name: str, documentation: str, *, model: type[Model], per_status: bool = False
+) -> None:
+    """A count of ``model``'s rows, one per value of its ``status`` field with ``per_status``."""
+    _gauges[name] = DatabaseGauge(
+        name=name, documentation=documentation, model=model, per_status=per_status
+    )
+
+
+def registered_gauges() -> list[DatabaseGauge]:
+    return [_gauges[name] for name in sorted(_gauges)]
+
+
 class DatabaseCollector(Collector):
     """Gauges computed from the database at scrape time, so they hold across processes."""
 
@@ -54,9 +87,6 @@ class DatabaseCollector(Collector):
         from django_tasks_db.models import DBTaskResult
 
         from kennispunt.core.health import ready_task_queue
-        from kennispunt.forum.models import Post
-        from kennispunt.helpdesk.models import Ticket
-        from kennispunt.trainings.models import SignUp
 
         # Finished results stay in the table until pruned (prune_db_task_results).
         yield by_status(
@@ -75,11 +105,8 @@ class DatabaseCollector(Collector):
             "How long the oldest due task has been waiting for a worker (0: none waiting).",
             value=queue.lag_seconds,
         )
-        yield by_status("kennispunt_training_signups", "Training sign-ups, by status.", SignUp)
-        yield by_status("kennispunt_helpdesk_tickets", "Helpdesk questions, by status.", Ticket)
-        yield GaugeMetricFamily(
-            "kennispunt_forum_posts", "Forum posts, of every state.", value=Post.objects.count()
-        )
+        for gauge in registered_gauges():
+            yield gauge.collect()
 
 
 def render_metrics(multiprocess_dir: Path) -> bytes:

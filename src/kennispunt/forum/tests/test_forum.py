@@ -12,6 +12,7 @@ from django.utils import timezone
 from kennispunt.accounts.personal_data import export_everything
 from kennispunt.accounts.services import account_delete
 from kennispunt.core.audit import entries_for
+from kennispunt.core.suggestions import Suggestion
 from kennispunt.core.testing.world import Role, make_membership, make_user
 from kennispunt.forum import mail as forum_mail
 from kennispunt.forum import selectors, services
@@ -246,7 +247,7 @@ def test_solution_by_the_topic_author_notifies_and_marks_solved(forum: ForumWorl
     ).exists()
     assert selectors.solved_topics_matching(
         text="Waar vind ik vrijwilligers voor de campagne?"
-    ) == [selectors.TopicSuggestion(title=forum.topic.title, url=forum.topic.get_absolute_url())]
+    ) == [Suggestion(title=forum.topic.title, url=forum.topic.get_absolute_url(), kind="Forum")]
     assert selectors.solved_topics_matching(text="begroting") == []
 
 

@@ -330,39 +330,6 @@ def test_report_counts_and_csv(world: World) -> None:
     assert sum(int(r[3]) for r in rows[1:3]) == 2
 
 
-def _solved_forum_topic(world: World) -> str:
-    from kennispunt.forum import services as forum_services
-    from kennispunt.forum.models import Category
-
-    category = Category.objects.create(name="Algemeen", slug="algemeen", order=1)
-    topic = forum_services.topic_create(
-        author=world.user(Role.MEMBER_A),
-        category=category,
-        title="Kandidatenlijst inleveren bij het stembureau",
-        body="Hoe leveren wij de kandidatenlijst in?",
-    ).topic
-    reply = forum_services.topic_reply(
-        author=world.user(Role.MEMBER_B), topic=topic, body="Persoonlijk, op de dag zelf."
-    )
-    forum_services.solution_mark(post=reply, user=world.user(Role.MEMBER_A))
-    return topic.title
-
-
-def test_suggestions_show_solved_forum_topics_to_members_only(world: World) -> None:
-    """The forum is members-only: its topic titles must not reach visitors via suggestions."""
-    title = _solved_forum_topic(world)
-    query = {"subject": "kandidatenlijst inleveren"}
-    member_html = client_for(world, Role.MEMBER_B).get("/helpdesk/suggesties/", query)
-    assert title in member_html.content.decode()
-    for role in (Role.ANONYMOUS, Role.UNVERIFIED):
-        html = client_for(world, role).get("/helpdesk/suggesties/", query).content.decode()
-        assert title not in html, role
-        ask = client_for(world, role).get(
-            "/helpdesk/vraag-stellen/", {"onderwerp": query["subject"]}
-        )
-        assert title not in ask.content.decode(), role
-
-
 def test_suggestions_without_the_forum(kb: KB, client: Client) -> None:
     html = client.get("/helpdesk/suggesties/", {"subject": kb.article.title}).content.decode()
     assert kb.article.title in html

@@ -3,11 +3,16 @@
 from typing import Any
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.db import models
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -16,7 +21,7 @@ from ..blocks import QuestionBlock, body_blocks
 from .mixins import ReadingMixin
 
 
-class ModulePage(ReadingMixin, Page):
+class ModulePage(RoutablePageMixin, ReadingMixin, Page):
     intro = models.TextField(_("introductie"))
     body = StreamField(body_blocks(), verbose_name=_("inhoud"), blank=True)
     checklist = StreamField(
@@ -50,15 +55,23 @@ class ModulePage(ReadingMixin, Page):
         context["progress"] = module_progress(module=self, user=request.user)
         return context
 
-    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if request.method == "POST":
-            from ..views import checklist_update
+    @path("")
+    def module(self, request: HttpRequest) -> HttpResponse:
+        """The module; a POST ticks or unticks one checklist item of the signed-in person."""
+        if request.method != "POST":
+            return self.index_route(request)
+        from ..services import checklist_set
 
-            return checklist_update(request, self)
-        return super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            return redirect_to_login(self.url)
+        item_id = request.POST.get("item", "")
+        ticked = request.POST.get("ticked") == "1"
+        if not checklist_set(user=request.user, module=self, item_id=item_id, ticked=ticked):
+            return HttpResponseBadRequest()
+        return redirect(f"{self.url}#checklist")
 
 
-class LessonPage(ReadingMixin, Page):
+class LessonPage(RoutablePageMixin, ReadingMixin, Page):
     intro = models.TextField(_("samenvatting"), blank=True, max_length=400)
     body = StreamField(body_blocks(), verbose_name=_("inhoud"))
     questions = StreamField(
@@ -92,12 +105,35 @@ class LessonPage(ReadingMixin, Page):
         context["toc"] = self.table_of_contents()
         return context
 
-    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if request.method == "POST":
-            from ..views import lesson_post
+    @path("")
+    def lesson(self, request: HttpRequest) -> HttpResponse:
+        """The lesson; a POST scores the self-check (``action=check``, for everyone, nothing
+        stored) or marks the lesson done (``action=complete``, signed in)."""
+        if request.method != "POST":
+            return self.index_route(request)
+        from ..services import lesson_complete, self_check
 
-            return lesson_post(request, self)
-        return super().serve(request, *args, **kwargs)
+        action = request.POST.get("action")
+        if action == "check":
+            answers = {
+                key[2:]: str(value) for key, value in request.POST.items() if key.startswith("q-")
+            }
+            questions = self_check(lesson=self, answers=answers)
+            score = sum(1 for question in questions if question["correct"])
+            return self.render(
+                request,
+                context_overrides={"questions": questions, "checked": True, "score": score},
+            )
+        if action == "complete":
+            if not request.user.is_authenticated:
+                return redirect_to_login(self.url)
+            lesson_complete(user=request.user, lesson=self)
+            following = self.get_next_siblings().live().public().first()
+            if following is not None:
+                return redirect(following.url)
+            messages.success(request, gettext("U hebt alle lessen van deze module afgerond."))
+            return redirect(self.get_parent().url)
+        return HttpResponseBadRequest()
 
 
 class LessonCompletion(models.Model):

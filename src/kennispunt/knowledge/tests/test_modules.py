@@ -80,3 +80,15 @@ def test_progress_is_exported_and_erased(kb: KB, world: World) -> None:
     assert len(exported["checklist_ticks"]) == 1
     erase_progress(user)
     assert not LessonCompletion.objects.exists() and not ChecklistTick.objects.exists()
+
+
+def test_modules_and_lessons_answer_at_their_own_urls_only(kb: KB, client: Client) -> None:
+    """The page routes keep the URLs: GET and POST at the page itself, lessons below the
+    module, and nothing else below either page."""
+    assert kb.lessons[0].url.startswith(kb.module.url)
+    assert client.get(kb.lessons[0].url).status_code == 200
+    assert client.get(f"{kb.module.url}bestaat-niet/").status_code == 404
+    assert client.get(f"{kb.lessons[0].url}bestaat-niet/").status_code == 404
+    assert client.post(kb.lessons[0].url, {"action": "onbekend"}).status_code == 400
+    response = client.post(kb.module.url, {"item": kb.module.checklist[0].id, "ticked": "1"})
+    assert LOGIN.matches(response)

@@ -6,8 +6,10 @@ from typing import Any
 import pytest
 from django.core import mail
 from django.test import Client
-from django.utils import formats, timezone
+from django.utils import timezone
 
+from kennispunt.core import announcements
+from kennispunt.core.announcements import Announcement
 from kennispunt.core.testing.world import Role, World
 from kennispunt.newsletter import sending, services, tasks
 from kennispunt.newsletter.models import (
@@ -140,39 +142,31 @@ def test_a_scheduled_send_starts_when_due() -> None:
     assert len(mail.outbox) == 2
 
 
-def test_upcoming_trainings_come_from_the_trainings_app() -> None:
-    from kennispunt.trainings.testing import make_session, make_training
-
-    starts = timezone.now() + timedelta(days=10)
-    session = make_session(make_training(title="Campagne voeren"), starts_at=starts, capacity=1)
-    make_session(
-        make_training(slug="later", title="Een training over een jaar"),
-        starts_at=starts + timedelta(days=365),
-    )
+def test_the_automatic_trainings_block_shows_what_is_announced(
+    monkeypatch: pytest.MonkeyPatch, settings: Any
+) -> None:
+    """The trainings app announces its sessions under "trainings" (see its own tests); the
+    newsletter shows whatever is announced there, with absolute links, up to the limit."""
+    announced = [
+        Announcement(title=f"Training {n}", url=f"/trainingen/sessie/{n}/", meta=f"{n} maart")
+        for n in (1, 2, 3)
+    ]
+    monkeypatch.setattr(announcements, "_registry", {"trainings": lambda limit: announced})
+    settings.SITE_URL = "https://kennispunt.example"
     page = make_issue()
     page.body = [
-        ("trainings", {"heading": "Trainingen", "automatic": True, "limit": 1, "chosen": []})
+        ("trainings", {"heading": "Trainingen", "automatic": True, "limit": 2, "chosen": []})
     ]
     rendered = issue_render(page)
-    local = timezone.localtime(session.starts_at)
-    assert "Campagne voeren" in rendered.text_body
-    assert f"{formats.date_format(local, 'j F Y, H:i')}, Amersfoort" in rendered.text_body
-    assert session.get_absolute_url() in rendered.html_body
-    assert "Een training over een jaar" not in rendered.text_body  # the limit holds
+    assert "Training 1" in rendered.text_body and "2 maart" in rendered.text_body
+    assert "https://kennispunt.example/trainingen/sessie/1/" in rendered.html_body
+    assert "Training 3" not in rendered.text_body  # the limit holds
 
 
-def test_without_the_trainings_app_the_automatic_block_renders_nothing(
+def test_without_announced_trainings_the_automatic_block_renders_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from django.apps import apps
-
-    from kennispunt.trainings.testing import make_session
-
-    make_session()
-    real = apps.is_installed
-    monkeypatch.setattr(
-        apps, "is_installed", lambda name: name != "kennispunt.trainings" and real(name)
-    )
+    monkeypatch.setattr(announcements, "_registry", {})
     page = make_issue()
     page.body = [
         ("trainings", {"heading": "Trainingen", "automatic": True, "limit": 3, "chosen": []})

@@ -7,17 +7,19 @@ from pathlib import Path
 import pytest
 from django.core import mail
 from django.core.mail import send_mail
+from django_tasks_db.models import DBTaskResult
 from prometheus_client.parser import text_string_to_metric_families
 
-from kennispunt.core.testing.world import Role, World
-from kennispunt.trainings import services
-from kennispunt.trainings.testing import make_session
+from kennispunt.core.models import ScheduledJob
+from kennispunt.core.observability import metrics
+from kennispunt.core.tasks import publish_scheduled_pages
 
 pytestmark = pytest.mark.django_db
 REPO = Path(__file__).resolve().parents[5]
 TOKEN = "scrape-token-for-tests"
 AUTH = {"HTTP_AUTHORIZATION": f"Bearer {TOKEN}"}
 COUNTING = "kennispunt.core.observability.mail.CountingEmailBackend"
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 
 @pytest.fixture
@@ -69,28 +71,28 @@ def test_request_latency_by_view_not_by_path(client, metrics_on) -> None:
     assert "kennispunt_http_request_duration_seconds_bucket" in after
 
 
-def test_a_training_sign_up_shows_in_the_gauge(client, metrics_on, world: World) -> None:
-    session = make_session(capacity=1)
-    before = value(scrape(client), "kennispunt_training_signups", status="confirmed")
-    services.signup_create(
-        session_id=session.pk,
-        party=world.party_a,
-        data=services.SignUpData(name="Persoon", email="persoon@example.org"),
-        signed_up_by=world.user(Role.MEMBER_A),
+def test_gauges_registered_by_apps_are_read_at_scrape_time(
+    client, metrics_on, monkeypatch, settings
+) -> None:
+    """Apps register their gauges (forum, helpdesk and trainings test their own); core reads
+    whatever is registered, counting rows or rows per status."""
+    monkeypatch.setattr(metrics, "_gauges", {})
+    metrics.register_gauge("kennispunt_test_jobs", "Scheduled jobs.", model=ScheduledJob)
+    metrics.register_gauge(
+        "kennispunt_test_results", "Task results.", model=DBTaskResult, per_status=True
     )
-    after = scrape(client)
-    assert value(after, "kennispunt_training_signups", status="confirmed") == before + 1
-    for family in ("kennispunt_tasks_ready", "kennispunt_forum_posts"):
-        assert family in after
-    assert "kennispunt_helpdesk_tickets" not in after or after["kennispunt_helpdesk_tickets"]
+    ScheduledJob.objects.create(name="een")
+    ScheduledJob.objects.create(name="twee")
+    settings.TASKS = DATABASE_TASKS
+    publish_scheduled_pages.enqueue()
+    samples = scrape(client)
+    assert value(samples, "kennispunt_test_jobs") == 2
+    assert value(samples, "kennispunt_test_results", status="READY") == 1
+    assert "kennispunt_tasks_ready" in samples  # core's own gauges stay
 
 
 def test_task_queue_gauges_count_database_tasks(client, metrics_on, settings) -> None:
-    from kennispunt.core.tasks import publish_scheduled_pages
-
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
-    }
+    settings.TASKS = DATABASE_TASKS
     publish_scheduled_pages.enqueue()
     publish_scheduled_pages.enqueue()
     samples = scrape(client)
