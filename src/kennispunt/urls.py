@@ -3,13 +3,13 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
-from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kennispunt.caching import views as caching_views
+from kennispunt.core import media as core_media
 from kennispunt.core import views as core_views
 from kennispunt.core.observability import views as observability_views
 from kennispunt.core.security_txt import security_txt
@@ -53,11 +53,12 @@ if settings.ANYMAIL.get("WEBHOOK_SECRET"):
 if settings.SERVE_MEDIA:
     # Only images: documents and forum attachments also live in MEDIA_ROOT, but they must go
     # through their views, which check who may download them (collection privacy, membership).
+    # The pattern alone cannot promise that (the path arrives decoded); the view checks the file.
     urlpatterns += [
         re_path(
             r"^media/(?P<path>(?:original_images|images)/.*)$",
-            static_serve,
-            {"document_root": settings.MEDIA_ROOT},
+            core_media.image,
+            name="media_image",
         ),
     ]
 

@@ -4,10 +4,25 @@ A slow or unreachable mail server then cannot make a form fail or lose what some
 The message is rendered in the request (templates need its context) and sent as plain data.
 """
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
+from django.template import Context, engines
+from django.template.backends.django import DjangoTemplates
+
+
+def render_subject(template_name: str, context: Mapping[str, Any]) -> str:
+    """The subject line from ``template_name``: plain text on one line.
+
+    A subject is not HTML, so nothing is escaped: a question titled ``Q&A <concept>`` must not
+    arrive as ``Q&amp;A &lt;concept&gt;``. Line breaks and runs of spaces become one space
+    (a header cannot hold a line break).
+    """
+    engine = cast(DjangoTemplates, engines["django"]).engine
+    text = engine.get_template(template_name).render(Context(dict(context), autoescape=False))
+    return " ".join(text.split())
 
 
 def message_to_payload(message: EmailMessage) -> dict[str, Any]:

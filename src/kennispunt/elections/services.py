@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kennispunt.core.audit import log_action
-from kennispunt.core.mail import send_later
+from kennispunt.core.mail import render_subject, send_later
 from kennispunt.parties.models import Municipality, Party
 
 from . import rules, selectors
@@ -187,7 +187,7 @@ def _plan_reminders_send(plan: PartyPlan, today: date) -> int:
             ],
             "site_url": settings.SITE_URL,
         }
-        subject = render_to_string("elections/email/reminder_subject.txt", context).strip()
+        subject = render_subject("elections/email/reminder_subject.txt", context)
         body = render_to_string("elections/email/reminder.txt", context)
     for email in recipients:  # one message each: board members do not see each other's address
         send_later(EmailMessage(subject=subject, body=body, to=[email]))

@@ -1,35 +1,15 @@
 from typing import Any
 
 from django import forms
-from django.core.files.uploadedfile import UploadedFile
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from .models import Category, EmailMode, Flag
-
-MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
-# Recognised by their first bytes (content sniffing), never by name or the browser's claim.
-SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"%PDF-", "application/pdf"),
-)
+from .services import attachment_policy
 
 BODY_HELP = _(
     "U kunt Markdown gebruiken: **vet**, *schuin*, > citaat, - opsomming, [tekst](link). "
     "Noem een lid met @ en hun forumnaam, bijvoorbeeld @anna-12."
 )
-
-
-def sniff(upload: UploadedFile) -> str:
-    head = upload.read(16)
-    upload.seek(0)
-    for signature, content_type in SIGNATURES:
-        if head.startswith(signature):
-            return content_type
-    return ""
 
 
 class PostFieldsMixin(forms.Form):
@@ -50,17 +30,10 @@ class PostFieldsMixin(forms.Form):
         upload = self.cleaned_data.get("attachment")
         if not upload:
             return None
-        if upload.size > MAX_ATTACHMENT_BYTES:
-            raise forms.ValidationError(
-                _("Dit bestand is %(size)s; het mag maximaal 5 MB zijn.")
-                % {"size": filesizeformat(upload.size)}
-            )
-        content_type = sniff(upload)
-        if not content_type:
-            raise forms.ValidationError(
-                _("Dit bestand is geen afbeelding (PNG, JPEG, GIF) of PDF. Kies een ander bestand.")
-            )
-        self.attachment_type = content_type
+        checked = attachment_policy().check_upload(upload)
+        if checked.problem:
+            raise forms.ValidationError(checked.problem)
+        self.attachment_type = checked.content_type
         return upload
 
     def files_and_types(self) -> tuple[list[Any], list[str]]:

@@ -12,6 +12,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from kennispunt.core.mail import render_subject
+
 from .access import may_use_forum
 from .models import EmailMode, ForumProfile, Notification
 
@@ -38,7 +40,7 @@ def _message(user: Any, subject_template: str, body_template: str, context: dict
     url = unsubscribe_url(user)
     context = {**context, "site_url": settings.SITE_URL, "unsubscribe_url": url}
     with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string(subject_template, context).strip()
+        subject = render_subject(subject_template, context)
         body = render_to_string(body_template, context)
     return EmailMultiAlternatives(
         subject=subject,

@@ -13,7 +13,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from kennispunt.core import uploads
 from kennispunt.core.audit import log_action
+from kennispunt.core.uploads import UploadPolicy, stored_name
 
 from .access import may_moderate, may_use_forum
 from .linking import page_cards
@@ -151,21 +153,30 @@ def render_body(body: str) -> RenderResult:
 # --- Topics and posts -------------------------------------------------------------------------
 
 
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+ATTACHMENT_TYPES = frozenset({uploads.PNG, uploads.JPEG, uploads.GIF, uploads.PDF})
+
+
+def attachment_policy() -> UploadPolicy:
+    """The forum's part of the site's one upload check (the form asks it)."""
+    return UploadPolicy(
+        allowed=ATTACHMENT_TYPES,
+        max_bytes=MAX_ATTACHMENT_BYTES,
+        refusal=_(
+            "Dit bestand is geen afbeelding (PNG, JPEG, GIF) of PDF. Kies een ander bestand."
+        ),
+    )
+
+
 def _attach(post: Post, files: list[UploadedFile], content_types: list[str]) -> None:
     for upload, content_type in zip(files, content_types, strict=True):
+        if content_type not in ATTACHMENT_TYPES:
+            raise ValueError(f"Not checked by attachment_policy: {content_type}")
         attachment = Attachment(post=post, name=upload.name or "", content_type=content_type)
         attachment.size = upload.size or 0
-        attachment.file.save(_storage_name(upload, content_type), upload, save=False)
+        # Named after what it is (the form asked attachment_policy), never after the upload.
+        attachment.file.save(stored_name(content_type), upload, save=False)
         attachment.save()
-
-
-def _storage_name(upload: UploadedFile, content_type: str) -> str:
-    import secrets
-
-    extension = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif"}.get(
-        content_type, "pdf"
-    )
-    return f"{secrets.token_urlsafe(12)}.{extension}"
 
 
 def _add_post(*, topic: Topic, author: Any, body: str, held: bool) -> Post:

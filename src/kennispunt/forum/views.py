@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from kennispunt.accounts.models import User
 from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.uploads import upload_response
 
 from . import forms, selectors, services
 from .access import forum_required, may_moderate, moderator_required
@@ -371,15 +372,13 @@ def attachment(request: HttpRequest, pk: int) -> HttpResponseBase:
     post = _post(request, item.post.pk)
     if not post.is_visible and not may_moderate(request.user) and post.author_id != request.user.pk:
         raise Http404
-    response = FileResponse(
+    # Images show in the browser; a PDF is downloaded, as before.
+    return upload_response(
         item.file.open("rb"),
         content_type=item.content_type,
-        as_attachment=not item.is_image,
         filename=item.name,
+        inline=item.is_image,
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'"
-    return response
 
 
 @forum_required

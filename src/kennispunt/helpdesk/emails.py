@@ -9,7 +9,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from kennispunt.core.mail import send_later
+from kennispunt.core.mail import render_subject, send_later
 
 from .models import Kind, Ticket, TicketMessage
 
@@ -74,7 +74,7 @@ def send_ticket_mail(
         "ticket_url": settings.SITE_URL + ticket.get_absolute_url(),
         **(context or {}),
     }
-    subject = render_to_string(f"helpdesk/email/{template}_subject.txt", context)
+    subject = render_subject(f"helpdesk/email/{template}_subject.txt", context)
     body = render_to_string(f"helpdesk/email/{template}.txt", context)
     message_id = make_msgid(domain=_domain())
     headers = {"Message-ID": message_id, "X-Kennispunt-Ticket": ticket.reference}
@@ -88,7 +88,7 @@ def send_ticket_mail(
         headers["X-Auto-Response-Suppress"] = "All"
     send_later(
         EmailMultiAlternatives(
-            subject=f"[{ticket.reference}] {' '.join(subject.split())}",
+            subject=f"[{ticket.reference}] {subject}",
             body=body,
             from_email=settings.HELPDESK_FROM_EMAIL,
             to=[to],

@@ -10,7 +10,7 @@ from email.utils import getaddresses, parseaddr
 from html.parser import HTMLParser
 from typing import Any
 
-from .uploads import sniff_content_type
+from kennispunt.core.uploads import detect_type
 
 logger = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ def _attachments(message: Message, parsed: ParsedMail) -> list[ParsedAttachment]
             ParsedAttachment(
                 filename=filename[:200],
                 content=content,
-                declared_type=part.get_content_type() or sniff_content_type(content),
+                declared_type=part.get_content_type() or detect_type(content),
             )
         )
     return found

@@ -3,6 +3,7 @@
 import os
 import secrets
 import uuid
+from pathlib import PurePath
 from typing import Any
 
 from django.conf import settings
@@ -235,7 +236,8 @@ class TicketMessage(models.Model):
 
 
 def _attachment_path(instance: "Attachment", filename: str) -> str:
-    return f"attachments/{timezone.now():%Y/%m}/{instance.public_id}"
+    # The extension comes from the detected type (services.stored_name), never from the sender.
+    return f"attachments/{timezone.now():%Y/%m}/{instance.public_id}{PurePath(filename).suffix}"
 
 
 class Attachment(models.Model):

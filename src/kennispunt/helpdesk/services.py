@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from kennispunt.core.audit import log_action
+from kennispunt.core.uploads import stored_name
 from kennispunt.parties.eligibility import eligible_parties
 
 from . import emails, sla
@@ -30,7 +31,7 @@ from .models import (
     TicketMessage,
     new_reference,
 )
-from .uploads import attachment_problem, sniff_content_type
+from .uploads import attachment_check
 
 
 @dataclass(frozen=True)
@@ -43,17 +44,19 @@ def _save_attachments(message: TicketMessage, files: Iterable[NewFile]) -> list[
     """Store the acceptable files; returns the Dutch reasons for those refused."""
     refused = []
     for new in files:
-        problem = attachment_problem(filename=new.filename, content=new.content)
-        if problem:
-            refused.append(problem)
+        checked = attachment_check(filename=new.filename, content=new.content)
+        if checked.problem:
+            refused.append(checked.problem)
             continue
         attachment = Attachment(
             message=message,
             filename=new.filename,
-            content_type=sniff_content_type(new.content),
+            content_type=checked.content_type,
             size=len(new.content),
         )
-        attachment.file.save(new.filename, ContentFile(new.content), save=False)
+        # The stored file gets the extension of what it is; its own name is only shown.
+        name = stored_name(checked.content_type)
+        attachment.file.save(name, ContentFile(new.content), save=False)
         attachment.save()
     return refused
 

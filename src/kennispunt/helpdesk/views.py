@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from kennispunt.core.audit import log_action
 from kennispunt.core.breadcrumbs import crumbs
 from kennispunt.core.http import client_ip
+from kennispunt.core.uploads import upload_response
 from kennispunt.parties.eligibility import is_eligible
 
 from . import emails, selectors, services
@@ -204,13 +205,12 @@ def attachment_download(request: HttpRequest, public_id: str) -> FileResponse:
         raise Http404
     if selectors.is_helpdesk_staff(request.user):
         log_action(attachment.message.ticket, "helpdesk.attachment_viewed", user=request.user)
-    response = FileResponse(
+    # Always a download: staff open files from unknown senders.
+    response = upload_response(
         attachment.file.open("rb"),
-        as_attachment=True,
-        filename=attachment.filename,
         content_type=attachment.content_type,
+        filename=attachment.filename,
     )
-    response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response
 

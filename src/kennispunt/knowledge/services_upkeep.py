@@ -11,6 +11,8 @@ from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from kennispunt.core.mail import render_subject
+
 from .models import ArticlePage, WegwijzerEntry
 
 logger = logging.getLogger(__name__)
@@ -42,7 +44,7 @@ def review_reminders_send() -> int:
                 "today": timezone.localdate(),
             }
             send_mail(
-                render_to_string("knowledge/email/review_subject.txt", context).strip(),
+                render_subject("knowledge/email/review_subject.txt", context),
                 render_to_string("knowledge/email/review.txt", context),
                 None,
                 [email],

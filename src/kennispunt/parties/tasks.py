@@ -8,6 +8,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
+from kennispunt.core.mail import render_subject
+
 from .models import Membership, MembershipRole, MembershipStatus
 
 
@@ -15,7 +17,7 @@ def _send(template: str, context: dict, recipients: list[str]) -> None:
     if not recipients:
         return
     with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string(f"parties/email/{template}_subject.txt", context).strip()
+        subject = render_subject(f"parties/email/{template}_subject.txt", context)
         body = render_to_string(f"parties/email/{template}.txt", context)
     send_mail(subject, body, None, recipients)
 

@@ -6,6 +6,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
+from kennispunt.core.mail import render_subject
+
 from . import services
 from .ics import calendar_for
 from .models import SignUp
@@ -26,7 +28,7 @@ def send_signup_mail(signup_id: int, kind: str) -> None:
     session = signup.session
     context = {"signup": signup, "session": session, "site_url": settings.SITE_URL}
     with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string(f"trainings/email/{kind}_subject.txt", context).strip()
+        subject = render_subject(f"trainings/email/{kind}_subject.txt", context)
         body = render_to_string(f"trainings/email/{kind}.txt", context)
     message = EmailMessage(subject=subject, body=body, to=[signup.email])
     if kind in WITH_ICS:

@@ -349,6 +349,20 @@ def test_attachments_are_checked_by_content_and_size(forum: ForumWorld) -> None:
     assert Client().get(attachment.get_absolute_url()).status_code == 302
 
 
+def test_mail_subject_shows_the_topic_title_as_typed(
+    forum: ForumWorld, django_capture_on_commit_callbacks
+) -> None:
+    title = """<iframe src="x"> & "dubbel" 'enkel'"""
+    topic = services.topic_create(
+        author=forum.world.user(Role.MEMBER_A), category=forum.category, title=title, body="Vraag"
+    ).topic
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.topic_reply(author=forum.world.user(Role.MEMBER_B), topic=topic, body="Antwoord")
+    (message,) = mail.outbox
+    assert message.subject == f'Nieuwe reactie in "{title}"'
+
+
 # --- Moderation -------------------------------------------------------------------------------
 
 

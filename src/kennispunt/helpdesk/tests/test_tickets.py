@@ -36,6 +36,13 @@ def ask(world: World, subject: str = "Vraag over de begroting", **extra) -> Tick
     )
 
 
+def test_mail_subject_shows_the_question_as_typed(world: World, committed) -> None:
+    typed = """<iframe src="x"> & "dubbel" 'enkel'"""
+    ticket = committed(ask, world, typed)
+    (received,) = mail.outbox
+    assert received.subject == f"[{ticket.reference}] We hebben uw vraag ontvangen: {typed}"
+
+
 def test_member_asks_through_the_form_and_sees_the_ticket(world: World, committed) -> None:
     client = client_for(world, Role.MEMBER_A)
     page = client.get("/helpdesk/vraag-stellen/").content.decode()
