@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from kennispunt.parties.eligibility import eligible_parties
 
@@ -69,8 +69,13 @@ def attachment_for(user: Any, public_id: Any) -> Attachment | None:
 def staff_queue(
     *, status: str = "", mine_for: Any = None, query: str = "", channel: str = ""
 ) -> QuerySet[Ticket]:
-    tickets = Ticket.objects.filter(merged_into__isnull=True).select_related(
-        "party", "asker", "assignee", "theme"
+    undeliverable = TicketMessage.objects.filter(
+        ticket=OuterRef("pk"), undeliverable_at__isnull=False
+    )
+    tickets = (
+        Ticket.objects.filter(merged_into__isnull=True)
+        .select_related("party", "asker", "assignee", "theme")
+        .annotate(has_undeliverable=Exists(undeliverable))
     )
     if status == "open" or not status:
         tickets = tickets.filter(status__in=OPEN_STATUSES)
