@@ -2,6 +2,7 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from kennispunt.parties.eligibility import eligible_parties
@@ -11,6 +12,16 @@ from .services import NewFile
 from .uploads import attachment_problem
 
 MAX_FILES = 5
+# A validator rather than max_length: the browser's maxlength would cut a long paste silently.
+MAX_BODY_CHARS = 20_000
+body_limit = MaxLengthValidator(
+    MAX_BODY_CHARS,
+    message=_(
+        "Uw tekst is te lang: %(show_value)d tekens, terwijl er hoogstens %(limit_value)d passen. "
+        "Zet een lange tekst in een bijlage (bijvoorbeeld een PDF- of Word-bestand). Uw tekst "
+        "staat hieronder nog."
+    ),
+)
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -55,7 +66,9 @@ class QuestionForm(forms.Form):
         max_length=200,
         help_text=_("In een paar woorden: waar gaat uw vraag over?"),
     )
-    body = forms.CharField(label=_("Uw vraag"), widget=forms.Textarea(attrs={"rows": 8}))
+    body = forms.CharField(
+        label=_("Uw vraag"), widget=forms.Textarea(attrs={"rows": 8}), validators=[body_limit]
+    )
     theme: forms.ModelChoiceField = forms.ModelChoiceField(
         label=_("Thema"), queryset=None, required=False, empty_label=_("Weet ik niet")
     )
@@ -91,7 +104,9 @@ class QuestionForm(forms.Form):
 
 
 class AskerReplyForm(forms.Form):
-    body = forms.CharField(label=_("Uw reactie"), widget=forms.Textarea(attrs={"rows": 6}))
+    body = forms.CharField(
+        label=_("Uw reactie"), widget=forms.Textarea(attrs={"rows": 6}), validators=[body_limit]
+    )
     attachments = MultipleFileField(label=_("Bijlagen"))
 
 

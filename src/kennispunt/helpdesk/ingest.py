@@ -1,6 +1,7 @@
 """E-mail in: the one entry point used by the IMAP poller, `manage.py helpdesk_ingest` and the
 inbound webhook. The raw message is stored first, so nothing is ever lost; then it becomes a new
-ticket, a reply on an existing one, or is set aside (auto-reply, mail loop) without an answer.
+ticket, a reply on an existing one, or is set aside without an answer (a bounce, list mail, an
+auto-reply, a mail loop, an empty mail). A bounce of one of our answers marks that answer.
 """
 
 import logging
@@ -15,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import services
+from . import selectors, services
 from .mailparse import ParsedMail, parse
 from .models import Channel, IngestOutcome, RawMessage, Status, Ticket, TicketMessage
 
@@ -57,7 +58,11 @@ def _token_from_recipients(recipients: list[str]) -> str:
 
 
 def find_ticket(parsed: ParsedMail) -> Ticket | None:
-    """The ticket this mail answers: reply-address token, subject tag, then Message-ID thread."""
+    """The ticket this mail answers: reply-address token, subject tag, then Message-ID thread.
+
+    The token is a secret of the reply address, so it threads mail from anyone. A subject tag
+    or a Message-ID is known to whoever saw a mail of the thread (a CC, a forward, a guessed
+    reference): those thread only mail from someone who may see the ticket anyway."""
     ticket = None
     token = _token_from_recipients(parsed.recipients)
     if token:
@@ -66,21 +71,34 @@ def find_ticket(parsed: ParsedMail) -> Ticket | None:
         tag = _SUBJECT_TAG.search(parsed.subject)
         if tag:
             candidate = Ticket.objects.filter(reference=tag.group(1)).first()
-            # A reference alone is guessable: it only threads mail from the asker's address.
-            if candidate is not None and parsed.from_address in _asker_addresses(candidate):
+            if candidate is not None and _may_thread(candidate, parsed.from_address):
                 ticket = candidate
     if ticket is None and parsed.in_reply_to:
-        message = (
-            TicketMessage.objects.filter(email_message_id__in=parsed.in_reply_to)
+        messages = (
+            TicketMessage.objects.filter(email_message_id__in=parsed.in_reply_to[:50])
             .select_related("ticket")
-            .first()
+            .order_by("-created_at", "-pk")
         )
-        ticket = message.ticket if message else None
+        ticket = next(
+            (m.ticket for m in messages[:20] if _may_thread(m.ticket, parsed.from_address)), None
+        )
     seen = set()
     while ticket is not None and ticket.merged_into_id is not None and ticket.pk not in seen:
         seen.add(ticket.pk)
         ticket = ticket.merged_into
     return ticket
+
+
+def _may_thread(ticket: Ticket, address: str) -> bool:
+    """The asker, a member who may read the ticket on the site, or helpdesk staff."""
+    if address in _asker_addresses(ticket):
+        return True
+    user = _user_for(address)
+    if user is None or not getattr(user, "is_active", False):
+        return False
+    if selectors.is_helpdesk_staff(user):
+        return True
+    return selectors.visible_tickets(user).filter(pk=ticket.pk).exists()
 
 
 def _asker_addresses(ticket: Ticket) -> set[str]:
@@ -138,16 +156,20 @@ def ingest_message(raw: bytes, *, channel_hint: str = "imap") -> IngestResult:
     record.from_address = parsed.from_address[:255]
     record.message_id = parsed.message_id[:255]
     record.save(update_fields=["from_address", "message_id"])
+    # Bounces first: they often come from a sender without a domain ("MAILER-DAEMON").
+    if parsed.kind == "bounce":
+        return _bounce(record, parsed)
     if not parsed.from_address or "@" not in parsed.from_address:
         return _finish(record, IngestOutcome.REJECTED, "no sender address")
-    if (
-        _is_own_address(parsed.from_address)
-        or "X-Kennispunt-Ticket" in parsed.headers
-        or _too_many_from(parsed.from_address, record.received_at)
-    ):
+    if _is_own_address(parsed.from_address) or "X-Kennispunt-Ticket" in parsed.headers:
         logger.warning("helpdesk: mail loop suspected, message %s set aside", record.pk)
-        return _finish(record, IngestOutcome.LOOP, "own address or too many messages")
-    if parsed.auto_reply:
+        return _finish(record, IngestOutcome.LOOP, "own address or own header")
+    if parsed.kind == "list":  # a busy list is not a loop: checked before the count
+        return _finish(record, IngestOutcome.LIST, "mailing-list headers")
+    if _too_many_from(parsed.from_address, record.received_at):
+        logger.warning("helpdesk: mail loop suspected, message %s set aside", record.pk)
+        return _finish(record, IngestOutcome.LOOP, "too many messages")
+    if parsed.kind == "auto_reply":
         return _finish(record, IngestOutcome.AUTO_REPLY, "auto-reply headers")
     if _already_filed(parsed.message_id):
         return _finish(record, IngestOutcome.DUPLICATE, "same Message-ID already filed")
@@ -162,10 +184,33 @@ def ingest_message(raw: bytes, *, channel_hint: str = "imap") -> IngestResult:
         return _finish(record, IngestOutcome.REJECTED, f"error: {exc.__class__.__name__}")
 
 
+def _bounce(record: RawMessage, parsed: ParsedMail) -> IngestResult:
+    """Never answered. A failure report on one of our answers marks that answer for staff."""
+    bounce = parsed.bounce
+    if bounce is None or not bounce.failed:
+        return _finish(record, IngestOutcome.BOUNCE, "delivery delayed, not failed")
+    try:
+        ticket = services.answer_bounced(message_ids=bounce.message_ids, reason=bounce.reason)
+    except Exception:  # the bounce stays stored and set aside; the operators hear of it
+        logger.exception("helpdesk: could not read bounce %s", record.pk)
+        ticket = None
+    return _finish(record, IngestOutcome.BOUNCE, bounce.reason or "delivery failed", ticket)
+
+
 def _file(record: RawMessage, parsed: ParsedMail) -> IngestResult:
     files = [services.NewFile(a.filename, a.content) for a in parsed.attachments]
-    body = parsed.body or _("(Dit bericht had geen leesbare tekst. Zie het originele bericht.)")
     ticket = find_ticket(parsed)
+    subject = _SUBJECT_TAG.sub("", parsed.subject).strip()
+    if not (parsed.body or files or parsed.undecodable) and (ticket is not None or not subject):
+        # Nothing to read: a new question needs at least a subject, a reply needs more.
+        return _finish(record, IngestOutcome.EMPTY, "no text and no attachments", ticket)
+    if parsed.undecodable:
+        body = _(
+            "(De tekst van dit bericht kon niet worden gelezen: de tekenset is onbekend of het "
+            "bericht is beschadigd. Het originele bericht is bewaard.)"
+        )
+    else:
+        body = parsed.body or _("(Dit bericht had geen tekst.)")
     if ticket is not None and ticket.status != Status.CLOSED:
         _message, refused = services.ticket_asker_reply(
             ticket=ticket,
@@ -179,7 +224,7 @@ def _file(record: RawMessage, parsed: ParsedMail) -> IngestResult:
         )
         return _finish(record, IngestOutcome.REPLY_ADDED, "; ".join(refused), ticket)
     user = _user_for(parsed.from_address)
-    subject = _SUBJECT_TAG.sub("", parsed.subject).strip() or _("(geen onderwerp)")
+    subject = subject or _("(geen onderwerp)")
     if ticket is not None:  # a reply to a closed ticket starts a new one that points back
         body = _("Vervolg op %(reference)s.") % {"reference": ticket.reference} + "\n\n" + body
     new = services.ticket_create(

@@ -6,11 +6,13 @@ import logging
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
-from email.utils import getaddresses, parseaddr
+from email.utils import collapse_rfc2231_value, getaddresses, parseaddr
 from html.parser import HTMLParser
 from typing import Any
 
 from kennispunt.core.uploads import detect_type
+
+from .bounces import Bounce, read_bounce
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +36,11 @@ class ParsedMail:
     recipients: list[str] = field(default_factory=list)
     body: str = ""
     attachments: list[ParsedAttachment] = field(default_factory=list)
-    auto_reply: bool = False
+    # Mail no person wrote: "bounce", "auto_reply" or "list" (see mail_kind); "" otherwise.
+    kind: str = ""
+    bounce: Bounce | None = None
+    # The text part's bytes were not text in any charset we tried.
+    undecodable: bool = False
     problems: list[str] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
 
@@ -81,25 +87,34 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def _decode_part(part: Message) -> str:
+# Control characters a person does not type (tab, line breaks and NUL are allowed; NUL is
+# removed by _clean), and the replacement character a failed decoding leaves behind.
+_GARBLED = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:1_000_000]  # binary shows itself early; a long text need not be read twice
+    return len(_GARBLED.findall(sample)) * 100 <= len(sample)
+
+
+def _decode_part(part: Message) -> str | None:
+    """The part's text in its own charset or a common fallback; None when it is not text."""
     try:
-        content = part.get_content()  # type: ignore[attr-defined]
-        if isinstance(content, str):
-            return content
-    except (LookupError, UnicodeError, AttributeError, ValueError):
-        pass
-    payload = part.get_payload(decode=True)
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
     if not isinstance(payload, bytes):
-        return str(part.get_payload() or "")
-    charsets = [part.get_content_charset() or "", *_FALLBACK_CHARSETS]
-    for charset in charsets:
+        return None
+    for charset in (part.get_content_charset() or "", *_FALLBACK_CHARSETS):
         if not charset:
             continue
         try:
-            return payload.decode(charset)
+            text = payload.decode(charset)
         except (LookupError, UnicodeDecodeError):
             continue
-    return payload.decode("utf-8", errors="replace")
+        if _looks_like_text(text):
+            return text
+    return None
 
 
 def _clean(text: str) -> str:
@@ -120,19 +135,51 @@ def _message_ids(value: str) -> list[str]:
 
 
 AUTO_SUBMITTED_OK = {"", "no"}
-AUTO_PRECEDENCE = {"bulk", "auto_reply", "junk", "list"}
+LIST_PRECEDENCE = {"list", "junk"}
+AUTO_PRECEDENCE = {"bulk", "auto_reply"}
+MAIL_SYSTEM_SENDERS = {"mailer-daemon", "postmaster"}
 
 
-def is_auto_reply(message: Message) -> bool:
-    if _header(message, "Auto-Submitted").lower() not in AUTO_SUBMITTED_OK:
-        return True
-    if _header(message, "X-Autoreply") or _header(message, "X-Autorespond"):
-        return True
-    if _header(message, "Precedence").lower() in AUTO_PRECEDENCE:
-        return True
-    if _header(message, "X-Auto-Response-Suppress"):
-        return True
-    return "Return-Path" in message and _header(message, "Return-Path") in ("<>", "")
+def _report_type(message: Message) -> str:
+    try:
+        if message.get_content_type() != "multipart/report":
+            return ""
+        value = message.get_param("report-type", "")
+    except Exception:  # a Content-Type the parser cannot make sense of
+        return ""
+    return str(collapse_rfc2231_value(value)).strip().lower()
+
+
+def mail_kind(message: Message, from_address: str) -> str:
+    """Mail no person wrote, never to be answered: "bounce", "auto_reply" or "list"; else "".
+
+    Explicit marks of an automatic reply go before list headers: a vacation reply may carry
+    "Precedence: junk" as RFC 3834 allows, and is still a vacation reply."""
+    report = _report_type(message)
+    if report == "delivery-status" or _header(message, "X-Failed-Recipients"):
+        return "bounce"
+    if from_address.partition("@")[0].lower() in MAIL_SYSTEM_SENDERS:
+        return "bounce"
+    if (
+        report  # read receipts and other reports
+        or _header(message, "Auto-Submitted").lower() not in AUTO_SUBMITTED_OK
+        or _header(message, "X-Autoreply")
+        or _header(message, "X-Autorespond")
+        or _header(message, "X-Auto-Response-Suppress")
+    ):
+        return "auto_reply"
+    precedence = _header(message, "Precedence").lower()
+    if (
+        _header(message, "List-Id")
+        or _header(message, "List-Unsubscribe")
+        or precedence in LIST_PRECEDENCE
+    ):
+        return "list"
+    if precedence in AUTO_PRECEDENCE:
+        return "auto_reply"
+    if "Return-Path" in message and _header(message, "Return-Path") in ("<>", ""):
+        return "auto_reply"
+    return ""
 
 
 def parse(raw: bytes) -> ParsedMail:
@@ -151,7 +198,9 @@ def parse(raw: bytes) -> ParsedMail:
     )
     recipients = [_header(message, key) for key in ("To", "Cc", "Delivered-To", "X-Original-To")]
     parsed.recipients = [a.lower() for _n, a in getaddresses(recipients) if a]
-    parsed.auto_reply = is_auto_reply(message)
+    parsed.kind = mail_kind(message, parsed.from_address)
+    if parsed.kind == "bounce":
+        parsed.bounce = read_bounce(message)
     for key in ("X-Kennispunt-Ticket", "List-Id"):
         if _header(message, key):
             parsed.headers[key] = _header(message, key)
@@ -160,23 +209,39 @@ def parse(raw: bytes) -> ParsedMail:
     return parsed
 
 
-def _body(message: Message, parsed: ParsedMail) -> str:
-    part: Any
-    if isinstance(message, EmailMessage):
+def _body_candidates(message: Message) -> list[Any]:
+    if not isinstance(message, EmailMessage):  # pragma: no cover - policy.default
+        return [message]
+    found = []
+    for preference in ("plain", "html"):
         try:
-            part = message.get_body(preferencelist=("plain", "html"))
+            part = message.get_body(preferencelist=(preference,))
         except Exception:
             part = None
-    else:  # pragma: no cover - policy.default always gives EmailMessage
-        part = None
-    if part is None:
-        if message.is_multipart():
-            return ""
-        part = message
-    text = _decode_part(part)
-    if part.get_content_type() == "text/html":
-        text = html_to_text(text)
-    return text.strip()
+        if part is not None:
+            found.append(part)
+    if not found and not message.is_multipart() and message.get_content_maintype() == "text":
+        found.append(message)  # text/enriched, text/calendar and the like: still text
+    return found
+
+
+def _body(message: Message, parsed: ParsedMail) -> str:
+    """The plain text, or the HTML made plain. A part that is not text in any charset marks the
+    mail undecodable instead of showing garbled text."""
+    unreadable = False
+    for part in _body_candidates(message):
+        text = _decode_part(part)
+        if text is None:
+            unreadable = True
+            continue
+        if part.get_content_type() == "text/html":
+            text = html_to_text(text)
+        if text.strip():
+            return text.strip()
+    if unreadable:
+        parsed.undecodable = True
+        parsed.problems.append("body could not be decoded")
+    return ""
 
 
 def _attachments(message: Message, parsed: ParsedMail) -> list[ParsedAttachment]:
@@ -185,6 +250,8 @@ def _attachments(message: Message, parsed: ParsedMail) -> list[ParsedAttachment]
         return found
     try:
         parts = list(message.iter_attachments())
+        if not message.is_multipart() and message.get_content_maintype() != "text":
+            parts = [message]  # a scanner or fax gateway that mails the file as the message
     except Exception:
         parsed.problems.append("attachments unreadable")
         return found

@@ -222,6 +222,9 @@ class TicketMessage(models.Model):
     raw_message = models.ForeignKey(
         "RawMessage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Set when the mail we sent for this message bounced back (a delivery failure notice).
+    undeliverable_at = models.DateTimeField(_("niet bezorgd op"), null=True, blank=True)
+    undeliverable_reason = models.CharField(_("reden niet bezorgd"), max_length=255, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -261,6 +264,9 @@ class IngestOutcome(models.TextChoices):
     TICKET_CREATED = "ticket_created", _("Nieuwe vraag")
     REPLY_ADDED = "reply_added", _("Toegevoegd aan vraag")
     AUTO_REPLY = "auto_reply", _("Automatisch antwoord, genegeerd")
+    BOUNCE = "bounce", _("Onbestelbaar-melding, niet beantwoord")
+    LIST = "list", _("Mailinglijst of nieuwsbrief, genegeerd")
+    EMPTY = "empty", _("Lege e-mail")
     LOOP = "loop", _("Mail-lus, genegeerd")
     DUPLICATE = "duplicate", _("Al ontvangen, genegeerd")
     REJECTED = "rejected", _("Niet verwerkt")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from kennispunt.core import suggestions as core_suggestions
 from kennispunt.core.suggestions import Suggestion
@@ -70,8 +70,13 @@ def attachment_for(user: Any, public_id: Any) -> Attachment | None:
 def staff_queue(
     *, status: str = "", mine_for: Any = None, query: str = "", channel: str = ""
 ) -> QuerySet[Ticket]:
-    tickets = Ticket.objects.filter(merged_into__isnull=True).select_related(
-        "party", "asker", "assignee", "theme"
+    undeliverable = TicketMessage.objects.filter(
+        ticket=OuterRef("pk"), undeliverable_at__isnull=False
+    )
+    tickets = (
+        Ticket.objects.filter(merged_into__isnull=True)
+        .select_related("party", "asker", "assignee", "theme")
+        .annotate(has_undeliverable=Exists(undeliverable))
     )
     if status == "open" or not status:
         tickets = tickets.filter(status__in=OPEN_STATUSES)

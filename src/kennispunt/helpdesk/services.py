@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -71,6 +72,36 @@ def _save_attachments_or_note(
     return refused
 
 
+# Longer messages (a pasted report, a mail with a whole document as text) are cut to this for
+# the pages; the whole text is kept as an attachment, and the raw e-mail stays as received.
+MAX_BODY_CHARS = 100_000
+FULL_TEXT_FILENAME = "volledige-tekst.txt"
+
+
+def _shorten(body: str) -> tuple[str, str]:
+    """The body the pages show, and the whole text when it had to be cut ("" when not)."""
+    body = body.strip()
+    if len(body) <= MAX_BODY_CHARS:
+        return body, ""
+    cut = body.rfind("\n", 0, MAX_BODY_CHARS)
+    if cut < MAX_BODY_CHARS // 2:
+        cut = MAX_BODY_CHARS
+    note = _(
+        "[Dit bericht is ingekort. De volledige tekst (%(size)s) staat in de bijlage %(name)s.]"
+    ) % {"size": filesizeformat(len(body.encode())), "name": FULL_TEXT_FILENAME}
+    return f"{body[:cut].rstrip()}\n\n{note}", body
+
+
+def _save_full_text(message: TicketMessage, text: str) -> None:
+    """Our own copy of the text, so the attachment checks for uploads do not apply."""
+    content = text.encode("utf-8")
+    attachment = Attachment(
+        message=message, filename=FULL_TEXT_FILENAME, content_type="text/plain", size=len(content)
+    )
+    attachment.file.save(FULL_TEXT_FILENAME, ContentFile(content), save=False)
+    attachment.save()
+
+
 def _system_note(ticket: Ticket, text: str) -> TicketMessage:
     return TicketMessage.objects.create(
         ticket=ticket, kind=Kind.SYSTEM, channel=ticket.channel, body=text
@@ -129,17 +160,20 @@ def ticket_create(
         first_response_due=first_due,
         resolution_due=resolution_due,
     )
+    body, full_text = _shorten(body)
     message = TicketMessage.objects.create(
         ticket=ticket,
         kind=Kind.PHONE if channel == Channel.PHONE else Kind.QUESTION,
         channel=channel,
         author=author or asker,
         from_email=asker_email.lower(),
-        body=body.strip(),
+        body=body,
         created_at=now,
         email_message_id=email_message_id,
         raw_message=raw_message,
     )
+    if full_text:
+        _save_full_text(message, full_text)
     _save_attachments_or_note(ticket, message, files)
     log_action(ticket, "helpdesk.ticket_created", user=author or asker, data={"channel": channel})
     if acknowledge and channel != Channel.PHONE:
@@ -160,16 +194,19 @@ def ticket_asker_reply(
     raw_message: RawMessage | None = None,
 ) -> tuple[TicketMessage, list[str]]:
     """The asker (or someone on their side) adds to the ticket; it goes back to the queue."""
+    body, full_text = _shorten(body)
     message = TicketMessage.objects.create(
         ticket=ticket,
         kind=Kind.QUESTION,
         channel=channel,
         author=user,
         from_email=from_email.lower() or (user.email if user is not None else ""),
-        body=body.strip(),
+        body=body,
         email_message_id=email_message_id,
         raw_message=raw_message,
     )
+    if full_text:
+        _save_full_text(message, full_text)
     refused = _save_attachments_or_note(ticket, message, files)
     if ticket.status in (Status.WAITING, Status.SOLVED):
         ticket.status = Status.OPEN
@@ -215,6 +252,26 @@ def ticket_reply(
         message.save(update_fields=["email_message_id"])
     log_action(ticket, f"helpdesk.{kind}_added", user=author)
     return message
+
+
+@transaction.atomic
+def answer_bounced(*, message_ids: Sequence[str], reason: str) -> Ticket | None:
+    """A delivery failure came back for the mail with one of ``message_ids``: when that was one
+    of our answers, mark it undeliverable for staff. Returns its ticket, or None."""
+    ids = [message_id[:255] for message_id in message_ids[:20]]
+    answers = list(
+        TicketMessage.objects.filter(kind=Kind.ANSWER, email_message_id__in=ids)
+        .exclude(email_message_id="")
+        .select_related("ticket")
+    )
+    for answer in answers:
+        # Conditional, so a bounce delivered twice marks and logs once.
+        marked = TicketMessage.objects.filter(pk=answer.pk, undeliverable_at__isnull=True).update(
+            undeliverable_at=timezone.now(), undeliverable_reason=reason[:255]
+        )
+        if marked:
+            log_action(answer.ticket, "helpdesk.answer_undeliverable", data={"message": answer.pk})
+    return answers[0].ticket if answers else None
 
 
 @transaction.atomic
@@ -352,7 +409,7 @@ def ticket_anonymise(*, ticket: Ticket) -> None:
         raw.file.delete(save=False)
     RawMessage.objects.filter(ticket=ticket).delete()
     Attachment.objects.filter(message__ticket=ticket).delete()
-    ticket.messages.update(body="", from_email="", author=None)
+    ticket.messages.update(body="", from_email="", author=None, undeliverable_reason="")
     ticket.subject = _("(geanonimiseerd)")
     ticket.asker = None
     ticket.asker_email = ticket.asker_name = ""

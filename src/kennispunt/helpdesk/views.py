@@ -316,12 +316,14 @@ def staff_ticket(request: HttpRequest, reference: str) -> HttpResponse:
         else:
             messages.success(request, _("Uw bericht is opgeslagen."))
             return redirect(ticket.get_staff_url())
+    thread = list(selectors.all_messages(ticket))
     return render(
         request,
         "helpdesk/staff/ticket.html",
         {
             "ticket": ticket,
-            "thread": selectors.all_messages(ticket),
+            "thread": thread,
+            "undeliverable": [m for m in thread if m.undeliverable_at is not None],
             "reply_form": reply_form,
             "canned_form": CannedChoiceForm(),
             "update_form": TicketUpdateForm(instance=ticket),

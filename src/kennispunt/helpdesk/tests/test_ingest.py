@@ -213,6 +213,128 @@ def test_subject_tag_threads_only_mail_from_the_asker(answered_ticket: Ticket, c
     assert other.ticket != answered_ticket
 
 
+def _from(raw: bytes, address: str) -> bytes:
+    return raw.replace(b"Anna <lid-a@example.org>", address.encode())
+
+
+@pytest.mark.parametrize("header", ["In-Reply-To", "References"])
+def test_a_stranger_cannot_add_to_a_ticket_by_its_message_ids(
+    answered_ticket: Ticket, header: str, committed
+) -> None:
+    answer = answered_ticket.messages.get(kind=Kind.ANSWER)
+    message = EmailMessage()
+    message["From"] = "Onbekende <vreemde@example.org>"
+    message["To"] = "helpdesk@kennispunt.nl"
+    message["Subject"] = "Re: Antwoord op uw vraag"
+    message["Message-ID"] = "<stranger-1@example.org>"
+    message[header] = answer.email_message_id
+    message.set_content("Ik wil ook iets weten.")
+
+    result = committed(ingest_message, message.as_bytes())
+
+    assert result.outcome == IngestOutcome.TICKET_CREATED
+    assert result.ticket is not None and result.ticket != answered_ticket
+    assert answered_ticket.reference not in result.ticket.messages.get(kind=Kind.QUESTION).body
+    answered_ticket.refresh_from_db()
+    assert answered_ticket.status == Status.WAITING  # not reopened
+    assert not answered_ticket.messages.filter(from_email="vreemde@example.org").exists()
+
+
+def test_a_stranger_replying_to_a_closed_ticket_gets_a_ticket_that_links_to_nothing(
+    answered_ticket: Ticket, committed
+) -> None:
+    answered_ticket.status = Status.CLOSED
+    answered_ticket.save()
+    answer = answered_ticket.messages.get(kind=Kind.ANSWER)
+    raw = reply_to(
+        answered_ticket, to="helpdesk@kennispunt.nl", in_reply_to=answer.email_message_id
+    )
+    result = committed(ingest_message, _from(raw, "Onbekende <vreemde@example.org>"))
+    assert result.outcome == IngestOutcome.TICKET_CREATED
+    assert result.ticket is not None
+    assert answered_ticket.reference not in result.ticket.messages.get(kind=Kind.QUESTION).body
+
+
+@pytest.mark.parametrize(
+    ("sender", "threads"),
+    [
+        ("bestuur-a@example.org", True),  # verified member of the ticket's party
+        ("helpdeskmedewerker@example.org", True),  # helpdesk staff
+        ("lid-b@example.org", False),  # member of another party
+        ("nieuw@example.org", False),  # an account without a party
+        ("redacteur@example.org", False),  # staff, but not of the helpdesk
+    ],
+)
+def test_others_thread_by_message_id_only_with_access_to_the_ticket(
+    world: World, answered_ticket: Ticket, sender: str, threads: bool, committed
+) -> None:
+    answer = answered_ticket.messages.get(kind=Kind.ANSWER)
+    raw = reply_to(
+        answered_ticket, to="helpdesk@kennispunt.nl", in_reply_to=answer.email_message_id
+    )
+    result = committed(ingest_message, _from(raw, sender))
+    if threads:
+        assert result.outcome == IngestOutcome.REPLY_ADDED
+        assert result.ticket == answered_ticket
+    else:
+        assert result.outcome == IngestOutcome.TICKET_CREATED
+        assert result.ticket != answered_ticket
+
+
+def test_an_unverified_address_of_a_member_does_not_thread(
+    world: World, answered_ticket: Ticket, committed
+) -> None:
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(
+        user=world.user(Role.BOARD_A), email="prive-bram@example.org", verified=False
+    )
+    answer = answered_ticket.messages.get(kind=Kind.ANSWER)
+    raw = reply_to(
+        answered_ticket, to="helpdesk@kennispunt.nl", in_reply_to=answer.email_message_id
+    )
+    result = committed(ingest_message, _from(raw, "prive-bram@example.org"))
+    assert result.ticket != answered_ticket
+
+
+def test_an_empty_mail_is_kept_with_its_own_outcome_and_not_answered(committed) -> None:
+    raw = eml("other/empty.eml")
+    result = committed(ingest_message, raw)
+    assert result.outcome == "empty"
+    assert IngestOutcome(result.outcome).label == "Lege e-mail"
+    assert result.ticket is None and Ticket.objects.count() == 0
+    assert mail.outbox == []
+    with result.raw.file.open("rb") as stored:
+        assert stored.read() == raw
+
+
+def test_an_empty_reply_does_not_reopen_the_ticket(answered_ticket: Ticket, committed) -> None:
+    raw = reply_to(answered_ticket, to=f"helpdesk+{answered_ticket.token}@kennispunt.nl")
+    raw = raw.replace(b"Dank u, en hoeveel handtekeningen hebben we nodig?", b"  \n")
+    result = committed(ingest_message, raw)
+    assert result.outcome == "empty"
+    answered_ticket.refresh_from_db()
+    assert answered_ticket.status == Status.WAITING
+    assert answered_ticket.messages.filter(kind=Kind.QUESTION).count() == 1
+
+
+def test_a_mail_with_only_a_subject_is_still_a_question(committed) -> None:
+    raw = b"From: piet@example.org\nTo: helpdesk@kennispunt.nl\nSubject: Bel mij terug\n\n"
+    result = committed(ingest_message, raw)
+    assert result.outcome == IngestOutcome.TICKET_CREATED
+    assert result.ticket is not None and result.ticket.subject == "Bel mij terug"
+
+
+def test_a_body_that_cannot_be_decoded_becomes_a_visible_note(committed) -> None:
+    result = committed(ingest_message, eml("other/undecodable_body.eml"))
+    assert result.outcome == IngestOutcome.TICKET_CREATED
+    assert result.ticket is not None
+    body = result.ticket.messages.get(kind=Kind.QUESTION).body
+    assert "kon niet worden gelezen" in body
+    assert "\ufffd" not in body
+    assert all(char.isprintable() or char in "\n\t" for char in body)
+
+
 def test_reply_to_a_closed_ticket_starts_a_new_one(answered_ticket: Ticket, committed) -> None:
     answered_ticket.status = Status.CLOSED
     answered_ticket.save()
