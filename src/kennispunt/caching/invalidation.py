@@ -39,7 +39,7 @@ PUBLIC_CONTENT_MODELS = (
     "elections.CouncilSize",
     "outreach.OutreachText",
     # A sent mailing marks its issue as sent in the archive.
-    "newsletter.Mailing",
+    "mailings.Mailing",
 )
 
 

@@ -7,18 +7,17 @@ class NewsletterConfig(AppConfig):
     verbose_name = _("Nieuwsbrief")
 
     def ready(self) -> None:
-        from datetime import timedelta
-
         from kennispunt.accounts import personal_data, profile_links
-        from kennispunt.core import periodic
+        from kennispunt.mailings import audiences, bounces
         from kennispunt.pages import site_structure
 
-        from . import audiences, tasks, webhooks
         from .exports import erase_subscriptions, export_subscriptions
         from .selectors import NEWSLETTER_AUDIENCE
+        from .services import subscription_deactivate
         from .structure import newsletter_structure_ensure
 
         audiences.register(NEWSLETTER_AUDIENCE)
+        bounces.register("newsletter", subscription_deactivate)
         personal_data.register(
             "newsletter", exporter=export_subscriptions, eraser=erase_subscriptions
         )
@@ -28,10 +27,4 @@ class NewsletterConfig(AppConfig):
             description=_("Aan- of afmelden voor de maandelijkse nieuwsbrief."),
             order=50,
         )
-        periodic.register(
-            "newsletter.dispatch",
-            every=timedelta(minutes=1),
-            enqueue=tasks.dispatch_mailings.enqueue,
-        )
         site_structure.register_section_builder(newsletter_structure_ensure)
-        webhooks.connect()
