@@ -1,4 +1,4 @@
-"""Messages per second from the newsletter sender to a local SMTP sink.
+"""Messages per second from the mailings sender, with a newsletter issue, to a local SMTP sink.
 
 Builds a throw-away database (SQLite in a temporary folder, or the database in DATABASE_URL,
 whose name must contain "bench"), creates N active subscribers and one issue, starts an
@@ -79,13 +79,15 @@ def main() -> None:
 
     print(f"database: {database_url}")
     call_command("migrate", verbosity=0)
-    from kennispunt.newsletter import sending
+    from kennispunt.mailings import sending
+    from kennispunt.mailings.selectors import mailing_progress
+    from kennispunt.mailings.services import mailing_create
     from kennispunt.newsletter.rendering import issue_render
     from kennispunt.newsletter.services import AUDIENCE
     from kennispunt.newsletter.testing import make_issue, make_subscribers
 
     make_subscribers(args.subscribers)
-    mailing = sending.mailing_create(audience=AUDIENCE, rendered=issue_render(make_issue()))
+    mailing = mailing_create(audience=AUDIENCE, rendered=issue_render(make_issue()))
     started = time.perf_counter()
     sending.mailing_start(mailing_id=mailing.pk)
     prepared = time.perf_counter() - started
@@ -103,7 +105,7 @@ def main() -> None:
     if args.profile:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
-    progress = sending.mailing_progress(mailing)
+    progress = mailing_progress(mailing)
     assert progress.sent == args.subscribers, progress
     print(f"sent {sent} messages in {elapsed:.1f}s: {sent / elapsed:.0f} messages/second")
     sink.terminate()

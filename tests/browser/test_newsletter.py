@@ -24,7 +24,7 @@ def issue(site_pages: Any) -> Any:
 def test_subscribe_confirm_receive_and_unsubscribe_in_one_click(
     page: Page, smtp_sink: SmtpSink, live_server: Any, settings: Any, issue: Any
 ) -> None:
-    from kennispunt.newsletter import sending
+    from kennispunt.mailings.services import mailing_create, mailing_send_now
     from kennispunt.newsletter.models import Subscriber, SubscriberStatus
     from kennispunt.newsletter.rendering import issue_render
     from kennispunt.newsletter.services import AUDIENCE
@@ -53,9 +53,8 @@ def test_subscribe_confirm_receive_and_unsubscribe_in_one_click(
     assert Subscriber.objects.get(email=READER).status == SubscriberStatus.ACTIVE
 
     # An issue goes out over SMTP.
-    mailing = sending.mailing_create(audience=AUDIENCE, rendered=issue_render(issue))
-    sending.mailing_start(mailing_id=mailing.pk)
-    sending.mailing_send(mailing_id=mailing.pk)
+    mailing = mailing_create(audience=AUDIENCE, rendered=issue_render(issue))
+    mailing_send_now(mailing=mailing)
     newsletter = smtp_sink.wait_for_mail(READER, subject_contains=issue.title)
     assert newsletter["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert "Begroting lezen" in message_text(newsletter)

@@ -17,7 +17,7 @@ def run() -> None:
     from kennispunt.core.testing.world import make_membership, make_party, make_user
     from kennispunt.forum import services as forum
     from kennispunt.forum.models import Category
-    from kennispunt.newsletter import sending
+    from kennispunt.mailings.services import mailing_create
     from kennispunt.newsletter.rendering import issue_render
     from kennispunt.newsletter.services import AUDIENCE
     from kennispunt.newsletter.testing import make_issue, make_subscribers
@@ -46,7 +46,7 @@ def run() -> None:
     mailings = []
     for month, slug in (("maart", "nieuwsbrief-maart"), ("april", "nieuwsbrief-april")):
         issue = make_issue(title=f"Nieuwsbrief {month} 2026", slug=slug)
-        mailing = sending.mailing_create(
+        mailing = mailing_create(
             audience=AUDIENCE, rendered=issue_render(issue), source_id=issue.pk
         )
         mailings.append({"id": mailing.pk, "subject": mailing.subject})

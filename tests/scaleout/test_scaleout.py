@@ -398,7 +398,7 @@ def test_two_of_everything_do_each_job_once(running: Running, show_logs_on_failu
     senders = {
         worker
         for path, _s, worker_ids, _e in rows
-        if path == "kennispunt.newsletter.tasks.send_mailing"
+        if path == "kennispunt.mailings.tasks.send_mailing"
         for worker in worker_ids
     }
     assert senders == {"worker-1", "worker-2"}, f"newsletter sent by {senders}"

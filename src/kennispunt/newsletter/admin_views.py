@@ -17,9 +17,11 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from kennispunt.core.mail import send_later
+from kennispunt.mailings.models import Mailing, MailingStatus
+from kennispunt.mailings.selectors import mailing_progress, mailings_for, mailings_progress
+from kennispunt.mailings.services import mailing_cancel, mailing_create, mailing_send_now
 
-from . import sending
-from .models import Mailing, MailingStatus, NewsletterIssuePage, Subscriber
+from .models import NewsletterIssuePage, Subscriber
 from .rendering import PREVIEW_UNSUBSCRIBE_URL, issue_render
 from .services import AUDIENCE
 
@@ -96,11 +98,9 @@ def _issue_mailing_create(
                     _("Publiceer de nieuwsbrief eerst; verzonden wordt de gepubliceerde versie."),
                 )
                 return None
-            if (
-                Mailing.objects.filter(audience=AUDIENCE, source_id=page.pk)
-                .exclude(status=MailingStatus.CANCELLED)
-                .exists()
-            ):
+            if mailings_for(
+                audiences=[AUDIENCE], source_id=page.pk, include_cancelled=False
+            ).exists():
                 messages.error(request, _("Deze nieuwsbrief is al verzonden of ingepland."))
                 return None
             at = (
@@ -108,7 +108,7 @@ def _issue_mailing_create(
                 if form.cleaned_data["when"] == SendForm.LATER
                 else None
             )
-            return sending.mailing_create(
+            return mailing_create(
                 audience=AUDIENCE,
                 rendered=issue_render(page.specific),
                 scheduled_at=at,
@@ -123,18 +123,13 @@ def _issue_mailing_create(
 @permission_required(SEND_PERMISSION, raise_exception=True)
 def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
     page = _issue(request, page_id)
-    previous = Mailing.objects.filter(audience=AUDIENCE, source_id=page.pk).exclude(
-        status=MailingStatus.CANCELLED
-    )
+    previous = mailings_for(audiences=[AUDIENCE], source_id=page.pk, include_cancelled=False)
     form = SendForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         mailing = _issue_mailing_create(request, page, form)
         if mailing is not None:
             if form.cleaned_data["when"] == SendForm.NOW:
-                sending.mailing_start(mailing_id=mailing.pk)
-                from .tasks import send_mailing
-
-                send_mailing.enqueue(mailing.pk)
+                mailing_send_now(mailing=mailing)
             return redirect("newsletter_mailing", mailing.pk)
     context = {
         "page": page,
@@ -147,19 +142,19 @@ def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
 
 @permission_required(SEND_PERMISSION, raise_exception=True)
 def mailing_list(request: HttpRequest) -> HttpResponse:
-    mailings = list(Mailing.objects.select_related("created_by")[:50])
-    progress = sending.mailings_progress(m.pk for m in mailings)
-    rows = [(m, progress[m.pk]) for m in mailings]
+    recent = list(mailings_for()[:50])
+    progress = mailings_progress(m.pk for m in recent)
+    rows = [(m, progress[m.pk]) for m in recent]
     return render(request, "newsletter/admin/mailing_list.html", {"rows": rows})
 
 
 @permission_required(SEND_PERMISSION, raise_exception=True)
 def mailing_detail(request: HttpRequest, mailing_id: int) -> HttpResponse:
-    mailing = get_object_or_404(Mailing, pk=mailing_id)
+    mailing = get_object_or_404(mailings_for(), pk=mailing_id)
     if request.method == "POST" and request.POST.get("action") == "cancel":
         if mailing.status in (MailingStatus.SCHEDULED, MailingStatus.SENDING):
-            sending.mailing_cancel(mailing=mailing, user=request.user)
+            mailing_cancel(mailing=mailing, user=request.user)
             messages.success(request, _("De verzending is gestopt."))
         return redirect("newsletter_mailing", mailing.pk)
-    context = {"mailing": mailing, "progress": sending.mailing_progress(mailing)}
+    context = {"mailing": mailing, "progress": mailing_progress(mailing)}
     return render(request, "newsletter/admin/mailing_detail.html", context)

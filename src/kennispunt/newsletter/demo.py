@@ -5,15 +5,13 @@ from datetime import date, datetime, timedelta
 from django.utils import timezone
 
 from kennispunt.knowledge.models import ArticlePage
+from kennispunt.mailings.selectors import mailings_for
+from kennispunt.mailings.services import mailing_record_sent
 from kennispunt.pages.models import HomePage
 
-from . import sending
 from .models import (
     ConsentAction,
     ConsentRecord,
-    Delivery,
-    DeliveryStatus,
-    Mailing,
     NewsletterIssuePage,
     Subscriber,
     SubscriberStatus,
@@ -141,26 +139,14 @@ def build_newsletter() -> None:
             )
             index.add_child(instance=page)
             page.save_revision().publish()
-        if not Mailing.objects.filter(audience=AUDIENCE, source_id=page.pk).exists():
+        if not mailings_for(audiences=[AUDIENCE], source_id=page.pk).exists():
             # Recorded as sent in the past, without mailing the demo addresses now.
-            mailing = sending.mailing_create(
+            mailing_record_sent(
                 audience=AUDIENCE,
                 rendered=issue_render(page),
                 source_id=page.pk,
-                scheduled_at=timezone.make_aware(
+                sent_at=timezone.make_aware(
                     datetime(issue_date.year, issue_date.month, issue_date.day, 9)  # noqa: DTZ001
                 ),
-            )
-            Mailing.objects.filter(pk=mailing.pk).update(
-                status="done", started_at=mailing.scheduled_at, finished_at=mailing.scheduled_at
-            )
-            Delivery.objects.bulk_create(
-                Delivery(
-                    mailing=mailing,
-                    recipient_id=pk,
-                    email=email,
-                    status=DeliveryStatus.SENT,
-                    sent_at=mailing.scheduled_at,
-                )
-                for pk, email in Subscriber.objects.active().values_list("pk", "email")
+                recipients=Subscriber.objects.active().values_list("pk", "email"),
             )

@@ -5,8 +5,10 @@ from typing import Any
 from django.db import transaction
 
 from kennispunt.core.audit import log_action
+from kennispunt.mailings.selectors import subjects_received
+from kennispunt.mailings.services import deliveries_erase
 
-from .models import Delivery, Subscriber
+from .models import Subscriber
 from .selectors import subscriptions_of
 from .services import AUDIENCE
 
@@ -30,11 +32,7 @@ def export_subscriptions(user: Any) -> list[dict[str, Any]]:
                 }
                 for r in s.consent_records.all()
             ],
-            "mailings_received": list(
-                Delivery.objects.filter(
-                    mailing__audience=AUDIENCE, recipient_id=s.pk, status="sent"
-                ).values_list("mailing__subject", flat=True)
-            ),
+            "mailings_received": subjects_received(audience=AUDIENCE, recipient_id=s.pk),
         }
         for s in subscriptions_of(user)
     ]
@@ -43,6 +41,6 @@ def export_subscriptions(user: Any) -> list[dict[str, Any]]:
 @transaction.atomic
 def erase_subscriptions(user: Any) -> None:
     for subscriber in subscriptions_of(user):
-        Delivery.objects.filter(mailing__audience=AUDIENCE, recipient_id=subscriber.pk).delete()
+        deliveries_erase(audiences=[AUDIENCE], recipient_ids=[subscriber.pk])
         log_action(subscriber, "newsletter.erased")
         Subscriber.objects.filter(pk=subscriber.pk).delete()

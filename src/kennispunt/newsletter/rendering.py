@@ -5,51 +5,23 @@ goes; the sender only replaces that placeholder per recipient.
 """
 
 import re
-import textwrap
-from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
 
 import css_inline
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils.html import strip_tags
 from wagtail.rich_text import expand_db_html
 
 from kennispunt.core import announcements
+from kennispunt.mailings.content import (
+    UNSUBSCRIBE_PLACEHOLDER,
+    RenderedMessage,
+    absolute,
+    absolute_html,
+    html_to_text,
+)
 
-UNSUBSCRIBE_PLACEHOLDER = "KENNISPUNT-UNSUBSCRIBE-URL"
 PREVIEW_UNSUBSCRIBE_URL = "#afmelden-voorbeeld"
-_HREF = re.compile(r'(href|src)="(/[^"]*)"')
-_BLOCK_END = re.compile(r"</(p|li|h[1-6]|ul|ol)>|<br\s*/?>", re.I)
-
-
-@dataclass(frozen=True)
-class RenderedMessage:
-    subject: str
-    html_body: str
-    text_body: str
-    placeholder: str = UNSUBSCRIBE_PLACEHOLDER
-
-
-def absolute(url: str) -> str:
-    return urljoin(settings.SITE_URL.rstrip("/") + "/", url) if url else ""
-
-
-def absolute_html(html: str) -> str:
-    return _HREF.sub(lambda m: f'{m.group(1)}="{absolute(m.group(2))}"', html)
-
-
-def html_to_text(html: str) -> str:
-    """Readable plain text of rich text: paragraphs as blank-line separated blocks, links kept."""
-    html = re.sub(
-        r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', lambda m: f"{m.group(2)} ({m.group(1)})", html
-    )
-    html = re.sub(r"<li[^>]*>", "- ", html, flags=re.I)
-    text = strip_tags(_BLOCK_END.sub("\n", html))
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    paragraphs = [line for line in lines if line]
-    return "\n\n".join(textwrap.fill(p, 72, break_on_hyphens=False) for p in paragraphs)
 
 
 def upcoming_trainings(limit: int) -> list[dict[str, str]]:

@@ -2,11 +2,9 @@
 
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import quote
 
-from django.conf import settings
+from kennispunt.mailings.audiences import Audience, Recipient
 
-from .audiences import Audience, Recipient
 from .models import Subscriber, SubscriberStatus
 
 
@@ -19,23 +17,21 @@ def active_recipients() -> Iterator[tuple[int, str]]:
     )
 
 
-def _recipient(pk: int, email: str, token: str) -> Recipient:
+def still_wanted(recipient_ids: list[int]) -> dict[int, Recipient]:
     from .services import unsubscribe_url_for_token
 
-    mailbox = getattr(settings, "NEWSLETTER_UNSUBSCRIBE_MAILTO", "afmelden@kennispunt.nl")
-    return Recipient(
-        recipient_id=pk,
-        email=email,
-        unsubscribe_url=unsubscribe_url_for_token(token),
-        unsubscribe_mailto=f"mailto:{mailbox}?subject={quote('afmelden ' + token)}",
-    )
-
-
-def still_wanted(recipient_ids: list[int]) -> dict[int, Recipient]:
     rows = Subscriber.objects.filter(
         pk__in=recipient_ids, status=SubscriberStatus.ACTIVE
     ).values_list("pk", "email", "unsubscribe_token")
-    return {pk: _recipient(pk, email, token) for pk, email, token in rows}
+    return {
+        pk: Recipient(
+            recipient_id=pk,
+            email=email,
+            unsubscribe_url=unsubscribe_url_for_token(token),
+            unsubscribe_subject=f"afmelden {token}",
+        )
+        for pk, email, token in rows
+    }
 
 
 NEWSLETTER_AUDIENCE = Audience(

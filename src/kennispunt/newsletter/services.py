@@ -14,10 +14,10 @@ from django.utils.translation import gettext_lazy
 
 from kennispunt.core.audit import log_action
 from kennispunt.core.mail import send_later
+from kennispunt.mailings import services as mailings
+from kennispunt.mailings.content import absolute
 
-from . import sending
 from .models import ConsentAction, ConsentRecord, Subscriber, SubscriberStatus
-from .rendering import absolute
 
 AUDIENCE = "newsletter"
 CONFIRM_SALT = "kennispunt.newsletter.confirm"
@@ -136,7 +136,7 @@ def subscription_cancel(
         .exclude(status=status)
         .update(status=status, unsubscribed_at=timezone.now())
     )
-    sending.recipients_skip(audience=AUDIENCE, recipient_ids=[subscriber.pk])
+    mailings.recipients_skip(audience=AUDIENCE, recipient_ids=[subscriber.pk])
     if not updated:
         return False
     _consent(subscriber, action, text or str(CONSENT_TEXT_UNSUBSCRIBE), source)

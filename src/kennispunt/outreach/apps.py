@@ -10,18 +10,18 @@ class OutreachConfig(AppConfig):
     verbose_name = _("Voor gemeenten")
 
     def ready(self) -> None:
-        from kennispunt.newsletter import audiences
+        from kennispunt.mailings import audiences, bounces
         from kennispunt.pages import site_structure
 
-        from . import webhooks
         from .models import GriffieContact
         from .selectors import griffie_audiences
+        from .services import contacts_mark_bounced
         from .structure import outreach_structure_ensure
 
         for audience in griffie_audiences():
             audiences.register(audience)
+        bounces.register("outreach", contacts_mark_bounced)
         site_structure.register_section_builder(outreach_structure_ensure)
-        webhooks.connect()
         post_delete.connect(
             _erase_deliveries, sender=GriffieContact, dispatch_uid="outreach.erase_deliveries"
         )

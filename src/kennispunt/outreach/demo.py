@@ -5,8 +5,8 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.text import slugify
 
-from kennispunt.newsletter import sending
-from kennispunt.newsletter.models import Delivery, DeliveryStatus, Mailing, MailingStatus
+from kennispunt.mailings.selectors import mailings_for
+from kennispunt.mailings.services import mailing_record_sent
 from kennispunt.parties.models import Municipality
 
 from .models import GriffieContact
@@ -25,23 +25,12 @@ def build_outreach() -> None:
                 "notes": "Demo-adres.",
             },
         )
-    if Mailing.objects.filter(audience=AUDIENCE_ALL).exists():
+    if mailings_for(audiences=[AUDIENCE_ALL]).exists():
         return
     # Recorded as sent three weeks ago, without mailing the demo addresses now.
-    sent_at = timezone.now() - timedelta(days=21)
-    mailing = sending.mailing_create(
-        audience=AUDIENCE_ALL, rendered=outreach_render(), scheduled_at=sent_at
-    )
-    Mailing.objects.filter(pk=mailing.pk).update(
-        status=MailingStatus.DONE, started_at=sent_at, finished_at=sent_at
-    )
-    Delivery.objects.bulk_create(
-        Delivery(
-            mailing=mailing,
-            recipient_id=pk,
-            email=email,
-            status=DeliveryStatus.SENT,
-            sent_at=sent_at,
-        )
-        for pk, email in reachable_contacts().values_list("pk", "email")
+    mailing_record_sent(
+        audience=AUDIENCE_ALL,
+        rendered=outreach_render(),
+        sent_at=timezone.now() - timedelta(days=21),
+        recipients=reachable_contacts().values_list("pk", "email"),
     )

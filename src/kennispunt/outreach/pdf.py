@@ -2,7 +2,7 @@
 
 from django.template.loader import render_to_string
 
-from kennispunt.newsletter.rendering import absolute
+from kennispunt.mailings.content import absolute
 
 from .models import OutreachText
 

@@ -2,17 +2,15 @@
 
 from collections.abc import Iterator
 from datetime import datetime
-from urllib.parse import quote
 
-from django.conf import settings
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.text import slugify
 
-from kennispunt.newsletter.audiences import Audience, Recipient
-from kennispunt.newsletter.models import Delivery, DeliveryStatus
-from kennispunt.newsletter.rendering import absolute
+from kennispunt.mailings.audiences import Audience, Recipient
+from kennispunt.mailings.content import absolute
+from kennispunt.mailings.selectors import first_sent_at
 from kennispunt.parties.models import Municipality, Party, Province
 
 from .models import GriffieContact
@@ -41,7 +39,7 @@ def municipality_parties(municipality: Municipality) -> QuerySet[Party]:
     return Party.objects.listed().filter(municipalities=municipality).order_by("name")
 
 
-# --- The griffie audiences for the newsletter's sender ----------------------------------------
+# --- The griffie audiences for the mailings sender ---------------------------------------------
 
 
 def audience_key(province: str = "") -> str:
@@ -55,8 +53,9 @@ def province_for_key(key: str) -> str:
     return ""
 
 
-def is_outreach_audience(key: str) -> bool:
-    return key == AUDIENCE_ALL or key.startswith(AUDIENCE_PREFIX)
+def audience_keys() -> list[str]:
+    """Every griffie audience: all griffies, and the griffies of each province."""
+    return [audience_key(""), *(audience_key(value) for value, _label in Province.choices)]
 
 
 def reachable_contacts(province: str = "") -> QuerySet[GriffieContact]:
@@ -70,16 +69,6 @@ def reachable_contacts(province: str = "") -> QuerySet[GriffieContact]:
 
 def unsubscribe_url(token: str) -> str:
     return absolute(reverse("outreach:unsubscribe", args=[token]))
-
-
-def _recipient(pk: int, email: str, token: str) -> Recipient:
-    mailbox = getattr(settings, "NEWSLETTER_UNSUBSCRIBE_MAILTO", "afmelden@kennispunt.nl")
-    return Recipient(
-        recipient_id=pk,
-        email=email,
-        unsubscribe_url=unsubscribe_url(token),
-        unsubscribe_mailto=f"mailto:{mailbox}?subject={quote('afmelden griffie ' + token)}",
-    )
 
 
 def _audience(province: str) -> Audience:
@@ -97,7 +86,15 @@ def _audience(province: str) -> Audience:
             .filter(pk__in=recipient_ids)
             .values_list("pk", "email", "unsubscribe_token")
         )
-        return {pk: _recipient(pk, email, token) for pk, email, token in rows}
+        return {
+            pk: Recipient(
+                recipient_id=pk,
+                email=email,
+                unsubscribe_url=unsubscribe_url(token),
+                unsubscribe_subject=f"afmelden griffie {token}",
+            )
+            for pk, email, token in rows
+        }
 
     return Audience(key=audience_key(province), recipients=recipients, still_wanted=still_wanted)
 
@@ -119,20 +116,11 @@ class Reach:
     NO_CONTACT = "no_contact"
 
 
-def outreach_deliveries() -> QuerySet[Delivery]:
-    return Delivery.objects.filter(
-        Q(mailing__audience=AUDIENCE_ALL) | Q(mailing__audience__startswith=AUDIENCE_PREFIX)
-    )
-
-
 def outreach_overview(*, province: str = "", query: str = "") -> QuerySet[Municipality]:
     """Per municipality: its contact, when the outreach first reached it, and how many parties
     registered with the hub for that municipality since then (one query per page)."""
-    first_sent = Subquery(
-        outreach_deliveries()
-        .filter(recipient_id=OuterRef("griffie_contact__pk"), status=DeliveryStatus.SENT)
-        .order_by("sent_at")
-        .values("sent_at")[:1]
+    first_sent = first_sent_at(
+        audiences=audience_keys(), recipient_id=OuterRef("griffie_contact__pk")
     )
     new_parties = Subquery(
         Party.objects.filter(municipalities=OuterRef("pk"), created_at__gt=OuterRef("first_sent"))

@@ -13,18 +13,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennispunt.core.audit import log_action
-from kennispunt.newsletter import sending
-from kennispunt.newsletter.models import Mailing
-from kennispunt.newsletter.rendering import (
+from kennispunt.mailings.content import (
     UNSUBSCRIBE_PLACEHOLDER,
     RenderedMessage,
     absolute_html,
     html_to_text,
 )
+from kennispunt.mailings.models import Mailing
+from kennispunt.mailings.services import deliveries_anonymise, mailing_create
 from kennispunt.parties.models import Municipality
 
 from .models import GriffieContact
-from .selectors import audience_key
+from .selectors import audience_key, audience_keys
 from .structure import outreach_text_ensure
 
 
@@ -57,9 +57,7 @@ def contacts_mark_bounced(*, email: str, reason: str, source: str) -> int:
 
 def contact_erase_deliveries(*, contact_id: int) -> int:
     """Erasure: a deleted griffie contact's address also goes from the sending records."""
-    from .selectors import outreach_deliveries
-
-    return outreach_deliveries().filter(recipient_id=contact_id).update(email="")
+    return deliveries_anonymise(audiences=audience_keys(), recipient_ids=[contact_id])
 
 
 # --- Import -----------------------------------------------------------------------------------
@@ -135,7 +133,5 @@ def outreach_render() -> RenderedMessage:
 
 def outreach_send(*, province: str = "", user: Any = None) -> Mailing:
     """Schedule the outreach mailing to all reachable griffies, or those of one province.
-    The newsletter's dispatcher sends it in batches; nobody is mailed twice by one mailing."""
-    return sending.mailing_create(
-        audience=audience_key(province), rendered=outreach_render(), user=user
-    )
+    The mailings dispatcher sends it in batches; nobody is mailed twice by one mailing."""
+    return mailing_create(audience=audience_key(province), rendered=outreach_render(), user=user)

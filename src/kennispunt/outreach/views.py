@@ -11,7 +11,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from kennispunt.core.breadcrumbs import crumbs
-from kennispunt.newsletter.models import Mailing
+from kennispunt.mailings.selectors import mailings_for
 from kennispunt.parties.models import Municipality
 from kennispunt.trainings.selectors import upcoming_sessions
 
@@ -117,11 +117,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         selectors.outreach_overview(province=province, query=query), PAGE_SIZE
     ).get_page(request.GET.get("pagina"))
     rows = [(m, selectors.reach_of(m)) for m in page.object_list]
-    mailings = [
-        m
-        for m in Mailing.objects.filter(audience__startswith=selectors.AUDIENCE_ALL)[:10]
-        if selectors.is_outreach_audience(m.audience)
-    ]
+    mailings = list(mailings_for(audiences=selectors.audience_keys())[:10])
     return render(
         request,
         "outreach/overview.html",

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "kennispunt.trainings",
     "kennispunt.helpdesk",
     "kennispunt.forum",
+    "kennispunt.mailings",
     "kennispunt.newsletter",
     "kennispunt.demo",
     "kennispunt.search",

@@ -199,7 +199,7 @@ def test_other_models_keep_djangos_fast_delete() -> None:
     from django.db.models.deletion import Collector
     from django_tasks_db.models import DBTaskResult
 
-    from kennispunt.newsletter.models import Delivery
+    from kennispunt.mailings.models import Delivery
 
     collector = Collector(using="default")
     assert collector.can_fast_delete(DBTaskResult.objects.all())

@@ -48,7 +48,7 @@ CONTENT_MODELS = {
     "elections.StepOverride",
     "elections.CouncilSize",
     "outreach.OutreachText",
-    "newsletter.Mailing",
+    "mailings.Mailing",
 }
 
 

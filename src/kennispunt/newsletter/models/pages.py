@@ -97,6 +97,9 @@ class NewsletterIssuePage(BreadcrumbsMixin, Page):
     class Meta:
         verbose_name = _("nieuwsbrief")
         verbose_name_plural = _("nieuwsbrieven")
+        # Sending goes through the mailings app, but who may send an issue is the
+        # newsletter's own rule.
+        permissions = [("send_mailing", _("Mag nieuwsbrieven verzenden"))]
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from ..rendering import issue_sections

@@ -5,9 +5,10 @@ import pytest
 
 from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
 from kennispunt.core.testing.world import World
-from kennispunt.newsletter import sending, services
+from kennispunt.mailings.content import RenderedMessage
+from kennispunt.mailings.services import mailing_create
+from kennispunt.newsletter import services
 from kennispunt.newsletter.models import Subscriber
-from kennispunt.newsletter.rendering import RenderedMessage
 from kennispunt.newsletter.testing import make_issue
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +41,7 @@ def test_my_newsletter_needs_an_account(world: World) -> None:
 
 def test_sending_is_for_editors_and_beheerders(world: World) -> None:
     issue = make_issue()
-    mailing = sending.mailing_create(
+    mailing = mailing_create(
         audience=services.AUDIENCE, rendered=RenderedMessage("Onderwerp", "<p>x</p>", "x")
     )
     # Sending an issue needs the send permission and the right to edit the page.

@@ -1,8 +1,9 @@
 """Done-when: 20,000 subscribers through a real SMTP server, the sender killed halfway.
 
-The sender runs as a real subprocess (``manage.py newsletter_send``) against this test's
-database; it is killed with SIGKILL when about a third has gone out and then restarted.
-Every message is checked, and each recipient must have exactly one copy.
+The mailings sender runs as a real subprocess (``manage.py mailings_send``) against this
+test's database; it starts the due mailing, is killed with SIGKILL when about a third has gone
+out and is then restarted. Every message is checked, and each recipient must have exactly one
+copy.
 """
 
 import email
@@ -27,8 +28,8 @@ from aiosmtpd.controller import Controller
 from django.conf import settings
 from django.db import connection
 
-from kennispunt.newsletter import sending
-from kennispunt.newsletter.models import Delivery, DeliveryStatus
+from kennispunt.mailings.models import DeliveryStatus
+from kennispunt.mailings.services import mailing_create
 from kennispunt.newsletter.rendering import issue_render
 from kennispunt.newsletter.services import AUDIENCE
 from kennispunt.newsletter.testing import make_issue, make_subscribers
@@ -83,18 +84,18 @@ def _database_for_subprocess(tmp: Path) -> tuple[str, Any]:
 
 def _statuses(sqlite_path: Path | None, mailing_id: int) -> dict[str, str]:
     """email -> delivery status as the sender left it."""
+    query = "SELECT email, status FROM newsletter_delivery WHERE mailing_id = %s"
     if sqlite_path is None:
-        return dict(Delivery.objects.filter(mailing_id=mailing_id).values_list("email", "status"))
+        with connection.cursor() as cursor:
+            cursor.execute(query, [mailing_id])
+            return dict(cursor.fetchall())
     with sqlite3.connect(sqlite_path) as db:
-        rows = db.execute(
-            "SELECT email, status FROM newsletter_delivery WHERE mailing_id = ?", (mailing_id,)
-        ).fetchall()
-    return dict(rows)
+        return dict(db.execute(query.replace("%s", "?"), (mailing_id,)).fetchall())
 
 
 def _sender(env: dict[str, str], mailing_id: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen(  # noqa: S603
-        [sys.executable, "manage.py", "newsletter_send", f"--mailing={mailing_id}"],
+        [sys.executable, "manage.py", "mailings_send", f"--mailing={mailing_id}"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -115,8 +116,7 @@ def test_twenty_thousand_recipients_each_get_exactly_one_copy_after_a_killed_sen
     subscribers = make_subscribers(RECIPIENTS)
     tokens = {s.email: s.unsubscribe_token for s in subscribers}
     page = make_issue()
-    mailing = sending.mailing_create(audience=AUDIENCE, rendered=issue_render(page))
-    assert sending.mailing_start(mailing_id=mailing.pk) == RECIPIENTS
+    mailing = mailing_create(audience=AUDIENCE, rendered=issue_render(page))
 
     with tempfile.TemporaryDirectory() as tmp:
         database_url, sqlite_path = _database_for_subprocess(Path(tmp))
@@ -149,6 +149,7 @@ def test_twenty_thousand_recipients_each_get_exactly_one_copy_after_a_killed_sen
         assert second.returncode == 0, err.decode()[-3000:]
         statuses = _statuses(sqlite_path, mailing.pk)
 
+    assert len(statuses) == RECIPIENTS
     uncertain = {
         address for address, status in statuses.items() if status == DeliveryStatus.SENDING
     }

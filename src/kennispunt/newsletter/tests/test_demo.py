@@ -1,8 +1,9 @@
 import pytest
 from django.test import Client
 
+from kennispunt.mailings.models import Delivery, Mailing
 from kennispunt.newsletter.demo import ISSUES, build_newsletter
-from kennispunt.newsletter.models import Delivery, Mailing, NewsletterIssuePage, Subscriber
+from kennispunt.newsletter.models import NewsletterIssuePage, Subscriber
 from kennispunt.pages.site_structure import site_structure_ensure
 
 pytestmark = pytest.mark.django_db

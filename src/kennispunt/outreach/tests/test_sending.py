@@ -1,7 +1,8 @@
-"""The outreach mailing through the newsletter's sender: the right griffies, once; opt-out,
+"""The outreach mailing through the mailings sender: the right griffies, once; opt-out,
 bounces, and the parties that registered since."""
 
 from datetime import timedelta
+from io import StringIO
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,8 @@ from django.utils import timezone
 
 from kennispunt.core.testing.access import client_for
 from kennispunt.core.testing.world import Role, World
-from kennispunt.newsletter import sending
-from kennispunt.newsletter.models import Delivery, DeliveryStatus
+from kennispunt.mailings.models import Delivery, DeliveryStatus
+from kennispunt.mailings.services import mailing_send_now
 from kennispunt.outreach import selectors, services
 from kennispunt.outreach.demo import build_outreach
 from kennispunt.outreach.models import GriffieContact
@@ -27,8 +28,7 @@ pytestmark = pytest.mark.django_db
 
 def _send(province: str = "") -> int:
     mailing = services.outreach_send(province=province)
-    sending.mailing_start(mailing_id=mailing.pk)
-    sending.mailing_send(mailing_id=mailing.pk)
+    mailing_send_now(mailing=mailing)
     return mailing.pk
 
 
@@ -44,7 +44,8 @@ def test_one_province_gets_it_exactly_once_with_opt_out_link_and_headers(setting
     settings.SITE_URL = "https://kennispunt.example"
     griffies = _griffies()
     mailing_id = _send("Utrecht")
-    sending.mailing_send(mailing_id=mailing_id)  # a second run sends nothing more
+    # A second run sends nothing more.
+    call_command("mailings_send", f"--mailing={mailing_id}", stdout=StringIO())
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         [griffies["zeist"].email, griffies["houten"].email]
     )
@@ -120,9 +121,7 @@ def test_staff_send_from_the_overview_and_its_queries_do_not_grow(
     assert response.status_code == 302
     delivery_ids = list(Delivery.objects.values_list("pk", flat=True))
     assert delivery_ids == []  # scheduled: the dispatcher starts it
-    mailing = sending.due_mailings()[0]
-    sending.mailing_start(mailing_id=mailing)
-    sending.mailing_send(mailing_id=mailing)
+    call_command("mailings_send", stdout=StringIO())
     assert Delivery.objects.filter(status=DeliveryStatus.SENT).count() == 15
     url = "/voor-gemeenten/beheer/?q=Testgemeente"
     client.get(url)

@@ -14,29 +14,28 @@ Exactly-once-ish, even with workers killed halfway or the mail server down:
    see it as "onbekend" (at most one per killed worker).
 4. SMTP unreachable or disconnecting: the batch's unsent rows go back to ``pending``, the
    error is shown to staff, and the periodic dispatcher tries again a minute later.
+
+The engine's own module: features use ``services`` and ``selectors`` instead.
 """
 
 import logging
 import smtplib
 import time
 import uuid
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
-from typing import Any
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import connection, transaction
-from django.db.models import Case, Count, F, Q, Value, When
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 from kennispunt.core.audit import log_action
 
 from . import audiences
 from .models import Delivery, DeliveryStatus, Mailing, MailingStatus
-from .rendering import RenderedMessage
 
 logger = logging.getLogger(__name__)
 
@@ -55,44 +54,7 @@ def claim_timeout() -> timedelta:
     return timedelta(seconds=int(getattr(settings, "NEWSLETTER_CLAIM_TIMEOUT", 600)))
 
 
-@dataclass(frozen=True)
-class Progress:
-    total: int
-    sent: int
-    failed: int
-    skipped: int
-    uncertain: int
-    remaining: int
-
-    @property
-    def done(self) -> int:
-        return self.sent + self.failed + self.skipped + self.uncertain
-
-
 # --- Starting ---------------------------------------------------------------------------------
-
-
-def mailing_create(
-    *,
-    audience: str,
-    rendered: RenderedMessage,
-    scheduled_at: datetime | None = None,
-    source_id: int | None = None,
-    user: Any = None,
-) -> Mailing:
-    """A mailing scheduled for ``scheduled_at`` (now when None); the dispatcher starts it."""
-    with transaction.atomic():
-        mailing = Mailing.objects.create(
-            audience=audience,
-            source_id=source_id,
-            subject=rendered.subject,
-            html_body=rendered.html_body.replace(rendered.placeholder, "{unsubscribe_url}"),
-            text_body=rendered.text_body.replace(rendered.placeholder, "{unsubscribe_url}"),
-            scheduled_at=scheduled_at or timezone.now(),
-            created_by=user if getattr(user, "is_authenticated", False) else None,
-        )
-        log_action(mailing, "mailing.scheduled", user, {"audience": audience})
-    return mailing
 
 
 def mailing_start(*, mailing_id: int) -> int:
@@ -115,15 +77,6 @@ def mailing_start(*, mailing_id: int) -> int:
         mailing.save(update_fields=["status", "started_at"])
         log_action(mailing, "mailing.started", None, {"recipients": created})
     return created
-
-
-def mailing_cancel(*, mailing: Mailing, user: object) -> None:
-    with transaction.atomic():
-        Mailing.objects.filter(pk=mailing.pk).update(status=MailingStatus.CANCELLED)
-        Delivery.objects.filter(mailing=mailing, status=DeliveryStatus.PENDING).update(
-            status=DeliveryStatus.SKIPPED, error="geannuleerd"
-        )
-        log_action(mailing, "mailing.cancelled", user)
 
 
 def due_mailings(now: datetime | None = None) -> list[int]:
@@ -171,6 +124,8 @@ def _message(
     mailing: Mailing, recipient: audiences.Recipient, message_id: str
 ) -> EmailMultiAlternatives:
     url = recipient.unsubscribe_url
+    mailbox = getattr(settings, "NEWSLETTER_UNSUBSCRIBE_MAILTO", "afmelden@kennispunt.nl")
+    mailto = f"mailto:{mailbox}?subject={quote(recipient.unsubscribe_subject)}"
     message = EmailMultiAlternatives(
         subject=mailing.subject,
         body=mailing.text_body.replace("{unsubscribe_url}", url),
@@ -178,7 +133,7 @@ def _message(
         to=[recipient.email],
         headers={
             "Message-ID": message_id,
-            "List-Unsubscribe": f"<{url}>, <{recipient.unsubscribe_mailto}>",
+            "List-Unsubscribe": f"<{url}>, <{mailto}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             "List-Id": f"{mailing.audience} <{mailing.audience}.kennispunt.nl>",
             "Precedence": "bulk",
@@ -336,42 +291,3 @@ def mailing_send(*, mailing_id: int, max_seconds: float | None = None) -> int:
         handled += count
         if not count or (deadline and time.monotonic() > deadline):
             return handled
-
-
-def _progress(counts: dict[str, int]) -> Progress:
-    return Progress(
-        total=sum(counts.values()),
-        sent=counts.get(DeliveryStatus.SENT, 0),
-        failed=counts.get(DeliveryStatus.FAILED, 0),
-        skipped=counts.get(DeliveryStatus.SKIPPED, 0),
-        uncertain=counts.get(DeliveryStatus.SENDING, 0),
-        remaining=counts.get(DeliveryStatus.PENDING, 0) + counts.get(DeliveryStatus.CLAIMED, 0),
-    )
-
-
-def mailings_progress(mailing_ids: Iterable[int]) -> dict[int, Progress]:
-    """Progress of several mailings in one grouped query (the list of mailings)."""
-    ids = list(mailing_ids)
-    counts: dict[int, dict[str, int]] = {pk: {} for pk in ids}
-    rows = (
-        Delivery.objects.filter(mailing_id__in=ids)
-        .values_list("mailing_id", "status")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    for mailing_id, status, n in rows:
-        counts[mailing_id][status] = n
-    return {pk: _progress(c) for pk, c in counts.items()}
-
-
-def mailing_progress(mailing: Mailing) -> Progress:
-    return mailings_progress([mailing.pk])[mailing.pk]
-
-
-def recipients_skip(*, audience: str, recipient_ids: Iterable[int]) -> int:
-    """Someone left: drop them from every mailing that has not reached them yet."""
-    return Delivery.objects.filter(
-        mailing__audience=audience,
-        recipient_id__in=list(recipient_ids),
-        status=DeliveryStatus.PENDING,
-    ).update(status=DeliveryStatus.SKIPPED)

@@ -1,10 +1,9 @@
 """A mailing (one send of one message to many recipients) and a delivery per recipient.
 
-Generic on purpose: the newsletter is one *audience* (see ``audiences.py``); the outreach to
-municipal griffies can register another and reuse the whole sender.
+Generic on purpose: each feature registers its *audiences* (see ``audiences.py``) and reuses
+the whole sender. The tables keep the names they had when the sender was part of the
+newsletter, so moving the models here needed no data migration.
 """
-
-import uuid
 
 from django.conf import settings
 from django.db import models
@@ -42,6 +41,7 @@ class Mailing(models.Model):
     last_error = models.CharField(max_length=300, blank=True)
 
     class Meta:
+        db_table = "newsletter_mailing"
         verbose_name = _("verzending")
         verbose_name_plural = _("verzendingen")
         ordering = ["-scheduled_at", "-pk"]
@@ -50,15 +50,14 @@ class Mailing(models.Model):
             models.Index(fields=["audience", "source_id"], name="newsletter_mailing_src_idx"),
         ]
         constraints = [
-            # One live mailing per newsletter issue: a double click or two editors never send
-            # the same issue twice. Mailings without a source (outreach) are not constrained.
+            # One live mailing per source (a newsletter issue): a double click or two editors
+            # never send the same issue twice. Mailings without a source are not constrained.
             models.UniqueConstraint(
                 fields=["audience", "source_id"],
                 condition=Q(source_id__isnull=False) & ~Q(status="cancelled"),
                 name="newsletter_mailing_one_per_source",
             ),
         ]
-        permissions = [("send_mailing", _("Mag nieuwsbrieven verzenden"))]
 
     def __str__(self) -> str:
         return self.subject
@@ -95,6 +94,7 @@ class Delivery(models.Model):
     error = models.CharField(max_length=300, blank=True)
 
     class Meta:
+        db_table = "newsletter_delivery"
         verbose_name = _("bezorging")
         verbose_name_plural = _("bezorgingen")
         constraints = [
@@ -109,7 +109,3 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.mailing_id}:{self.recipient_id}"
-
-
-def new_claim() -> uuid.UUID:
-    return uuid.uuid4()

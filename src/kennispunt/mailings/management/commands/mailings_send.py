@@ -2,7 +2,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from kennispunt.newsletter import sending
+from kennispunt.mailings import sending
+from kennispunt.mailings.models import Mailing, MailingStatus
 
 
 class Command(BaseCommand):
@@ -18,9 +19,7 @@ class Command(BaseCommand):
             ids = [options["mailing"]]
         else:
             ids = list(
-                sending.Mailing.objects.filter(status=sending.MailingStatus.SENDING).values_list(
-                    "pk", flat=True
-                )
+                Mailing.objects.filter(status=MailingStatus.SENDING).values_list("pk", flat=True)
             )
         for mailing_id in ids:
             handled = sending.mailing_send(mailing_id=mailing_id)

@@ -1,7 +1,7 @@
 """Who a mailing goes to and how each recipient leaves: registered per audience.
 
-The sender (``sending.py``) knows nothing about newsletter subscribers; the outreach feature
-can register an audience of municipal griffies and reuse the sender unchanged.
+The sender knows nothing about newsletter subscribers or griffie contacts: each feature
+registers its audiences from its ``AppConfig.ready()`` and the sender asks them.
 """
 
 from collections.abc import Callable, Iterable
@@ -14,8 +14,9 @@ class Recipient:
     email: str
     # Personal one-click unsubscribe page (GET shows a button, POST unsubscribes: RFC 8058).
     unsubscribe_url: str
-    # For the List-Unsubscribe header's mailto: alternative.
-    unsubscribe_mailto: str
+    # Subject of the List-Unsubscribe header's mailto: alternative, so the unsubscribe mailbox
+    # can tell who wrote (e.g. "afmelden <token>"); the sender adds the mailbox itself.
+    unsubscribe_subject: str
 
 
 @dataclass(frozen=True)
@@ -36,3 +37,7 @@ def register(audience: Audience) -> None:
 
 def get(key: str) -> Audience:
     return _audiences[key]
+
+
+def is_registered(key: str) -> bool:
+    return key in _audiences
