@@ -59,7 +59,7 @@ def people(site_pages: Any) -> Any:
 def knowledge(site_pages: Any) -> None:
     from django.core.management import call_command
 
-    from kennispunt.knowledge.demo import build_knowledge
+    from kennispunt.demo.knowledge import build_knowledge
 
     build_knowledge()
     call_command("update_index", verbosity=0)

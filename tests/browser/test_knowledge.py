@@ -24,7 +24,7 @@ def knowledge(site_pages: Any) -> None:
     """The full Dutch demo knowledge base, indexed for search, visible to the live server."""
     from django.core.management import call_command
 
-    from kennispunt.knowledge.demo import build_knowledge
+    from kennispunt.demo.knowledge import build_knowledge
 
     build_knowledge()
     call_command("update_index", verbosity=0)

@@ -3,11 +3,6 @@
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from allauth.account.models import EmailAddress
-from allauth.mfa.totp.internal.auth import TOTP
-from django.contrib.auth.models import Group
-from django.utils import timezone
-
 from kennispunt.accounts.models import User
 from kennispunt.accounts.roles import (
     BEHEERDER,
@@ -23,9 +18,11 @@ from kennispunt.parties.models import (
     Municipality,
     Party,
 )
+from kennispunt.parties.seeding import membership_ensure, person_ensure
 
 TEST_PASSWORD = "correct-horse-battery-staple"
 TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXP"
+TEST_CONSENT = "test consent"
 
 
 class Role(StrEnum):
@@ -63,13 +60,25 @@ class World:
         return Membership.objects.get(user=self.users[role])
 
 
-def make_user(email: str, *, first_name: str = "", staff_role: str = "") -> User:
-    user = User.objects.create_user(email=email, password=TEST_PASSWORD, first_name=first_name)
-    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-    if staff_role:
-        user.groups.add(Group.objects.get(name=staff_role))
-        TOTP.activate(user, TEST_TOTP_SECRET)
-    return user
+def make_user(
+    email: str,
+    *,
+    first_name: str = "",
+    staff_role: str = "",
+    party: Party | None = None,
+    party_role: str = MembershipRole.LID,
+) -> User:
+    """The demo content makes its people with the same helper (``parties.seeding``)."""
+    return person_ensure(
+        email=email,
+        password=TEST_PASSWORD,
+        first_name=first_name,
+        staff_role=staff_role,
+        totp_secret=TEST_TOTP_SECRET,
+        party=party,
+        party_role=party_role,
+        consent_text=TEST_CONSENT,
+    )
 
 
 def make_party(name: str, slug: str, municipality_code: str = "GM0307", **extra: object) -> Party:
@@ -93,14 +102,8 @@ def make_membership(
     role: str = MembershipRole.LID,
     status: str = MembershipStatus.VERIFIED,
 ) -> Membership:
-    return Membership.objects.create(
-        user=user,
-        party=party,
-        role=role,
-        status=status,
-        consent_given_at=timezone.now(),
-        consent_text="test consent",
-        decided_at=None if status == MembershipStatus.PENDING else timezone.now(),
+    return membership_ensure(
+        user=user, party=party, role=role, status=status, consent_text=TEST_CONSENT
     )
 
 
@@ -110,12 +113,18 @@ def build_world() -> World:
         party_b=make_party("Dorpspartij B", "dorpspartij-b", "GM0321"),
     )
     world.users[Role.UNVERIFIED] = make_user("nieuw@example.org")
-    world.users[Role.MEMBER_A] = make_user("lid-a@example.org", first_name="Anna")
-    make_membership(world.users[Role.MEMBER_A], world.party_a)
-    world.users[Role.BOARD_A] = make_user("bestuur-a@example.org", first_name="Bram")
-    make_membership(world.users[Role.BOARD_A], world.party_a, role=MembershipRole.BESTUURSLID)
-    world.users[Role.MEMBER_B] = make_user("lid-b@example.org", first_name="Bo")
-    make_membership(world.users[Role.MEMBER_B], world.party_b)
+    world.users[Role.MEMBER_A] = make_user(
+        "lid-a@example.org", first_name="Anna", party=world.party_a
+    )
+    world.users[Role.BOARD_A] = make_user(
+        "bestuur-a@example.org",
+        first_name="Bram",
+        party=world.party_a,
+        party_role=MembershipRole.BESTUURSLID,
+    )
+    world.users[Role.MEMBER_B] = make_user(
+        "lid-b@example.org", first_name="Bo", party=world.party_b
+    )
     for role in STAFF_ROLES:
         world.users[role] = make_user(f"{role.value}@example.org", staff_role=role.value)
     return world

@@ -4,9 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
-from django.test import RequestFactory, override_settings
+from django.test import RequestFactory
 from django.views.debug import ExceptionReporter
 
 from kennispunt.core.testing.world import Role, World
@@ -85,19 +83,6 @@ def test_production_settings_refuse_to_start_without_a_secret(tmp_path: Path) ->
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
-
-
-def test_demo_content_is_idempotent_and_refused_in_production() -> None:
-    from kennispunt.accounts.models import User
-    from kennispunt.parties.models import Membership, Party
-
-    call_command("demo_content")
-    counts = (User.objects.count(), Party.objects.count(), Membership.objects.count())
-    call_command("demo_content")
-    assert (User.objects.count(), Party.objects.count(), Membership.objects.count()) == counts
-    assert User.objects.filter(groups__name="beheerder").exists()
-    with override_settings(KENNISPUNT_ENVIRONMENT="production"), pytest.raises(CommandError):
-        call_command("demo_content")
 
 
 def test_municipalities_are_loaded() -> None:

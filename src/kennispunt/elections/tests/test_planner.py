@@ -319,17 +319,3 @@ def test_public_pages_and_feed_have_a_fixed_number_of_queries(
         client.get(url)
         with django_assert_num_queries(queries):
             assert client.get(url).status_code == 200
-
-
-def test_demo_content_is_idempotent_and_keeps_2026_as_past(world: World) -> None:
-    from kennispunt.elections.demo import build_elections
-
-    build_elections()
-    build_elections()
-    assert list(Election.objects.order_by("year").values_list("slug", flat=True)) == [
-        "gemeenteraad-2026",
-        "gemeenteraad-2030",
-    ]
-    page = Client().get("/verkiezingen/").content.decode()
-    assert page.index("Gemeenteraadsverkiezingen 2030") < page.index("Eerdere verkiezingen")
-    assert page.index("Eerdere verkiezingen") < page.index("Gemeenteraadsverkiezingen 2026")

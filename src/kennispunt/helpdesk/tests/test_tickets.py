@@ -416,14 +416,3 @@ def test_raw_messages_are_not_reachable_from_media(world: World) -> None:
     from django.conf import settings
 
     assert not result.raw.file.path.startswith(str(settings.MEDIA_ROOT))
-
-
-def test_demo_content_is_idempotent(kb: KB) -> None:
-    from kennispunt.helpdesk.demo import DEMO_TICKETS, build_helpdesk
-
-    build_helpdesk()
-    build_helpdesk()
-    assert Ticket.objects.count() == len(DEMO_TICKETS)
-    assert {t.status for t in Ticket.objects.all()} == set(Status.values)
-    assert CannedAnswer.objects.count() == 3
-    assert mail.outbox == []

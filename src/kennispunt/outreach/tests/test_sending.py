@@ -18,7 +18,6 @@ from kennispunt.core.testing.world import Role, World
 from kennispunt.mailings.models import Delivery, DeliveryStatus
 from kennispunt.mailings.services import mailing_send_now
 from kennispunt.outreach import selectors, services
-from kennispunt.outreach.demo import build_outreach
 from kennispunt.outreach.models import GriffieContact
 from kennispunt.outreach.testing import make_contact, make_local_party, make_municipality
 from kennispunt.parties.models import Party
@@ -154,16 +153,6 @@ def test_csv_import_reports_each_bad_line(tmp_path: Path) -> None:
         "Regel 5: 'geen-adres' is geen geldig e-mailadres.",
     ]
     assert result.updated == 2
-
-
-def test_demo_is_idempotent_and_sends_nothing() -> None:
-    zeist = make_municipality("GM0355", "Zeist")
-    make_local_party("Zeist Lokaal", "zeist-lokaal", zeist)
-    build_outreach()
-    build_outreach()
-    assert GriffieContact.objects.count() == 1
-    assert Delivery.objects.filter(status=DeliveryStatus.SENT).count() == 1
-    assert mail.outbox == []
 
 
 def test_deleting_a_contact_erases_its_address_from_the_sending_records() -> None:

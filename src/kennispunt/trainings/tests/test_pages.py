@@ -184,17 +184,6 @@ def test_export_erase_and_retention(world: World) -> None:
     assert kept.evaluation.score == 5
 
 
-def test_demo_programme_is_upcoming_and_idempotent(world: World) -> None:
-    from kennispunt.trainings.demo import PROGRAMME, build_trainings
-
-    build_trainings()
-    build_trainings()
-    upcoming = upcoming_sessions(limit=50)
-    assert len(upcoming) == len(PROGRAMME) == 8
-    assert any(s.is_online for s in upcoming)
-    assert len({s.province_name for s in upcoming if not s.is_online}) >= 3
-
-
 def _fill(world: World, session: Session, count: int) -> None:
     for n in range(count):
         services.signup_create(

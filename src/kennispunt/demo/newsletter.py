@@ -1,0 +1,126 @@
+"""The newsletter archive from content/newsletter/ (issues recorded as sent) and a handful of
+subscribers. Idempotent: issues by slug, subscribers by address."""
+
+from datetime import datetime, timedelta
+
+from django.utils import timezone
+
+from kennispunt.knowledge.models import ArticlePage
+from kennispunt.mailings.selectors import mailings_for
+from kennispunt.mailings.services import mailing_record_sent
+from kennispunt.newsletter.models import (
+    ConsentAction,
+    ConsentRecord,
+    NewsletterIssuePage,
+    Subscriber,
+    SubscriberStatus,
+)
+from kennispunt.newsletter.rendering import issue_render
+from kennispunt.newsletter.services import AUDIENCE, CONSENT_TEXT_CONFIRM, CONSENT_TEXT_SUBSCRIBE
+from kennispunt.newsletter.structure import newsletter_archive_ensure
+from kennispunt.pages.models import HomePage
+
+from .loader import load_newsletter
+from .schema import Issue
+
+SUBSCRIBERS = (
+    ("lid@demo.kennispunt.nl", "Demo lid", SubscriberStatus.ACTIVE),
+    ("bestuur@demo.kennispunt.nl", "Demo bestuurslid", SubscriberStatus.ACTIVE),
+    ("lezer1@demo.kennispunt.nl", "", SubscriberStatus.ACTIVE),
+    ("lezer2@demo.kennispunt.nl", "Anne de Vries", SubscriberStatus.ACTIVE),
+    ("lezer3@demo.kennispunt.nl", "", SubscriberStatus.PENDING),
+    ("oud-lezer@demo.kennispunt.nl", "", SubscriberStatus.UNSUBSCRIBED),
+)
+
+
+def _body(issue: Issue) -> list[tuple[str, object]]:
+    articles = list(ArticlePage.objects.live().order_by("pk")[: issue.articles.count])
+    trainings = issue.trainings
+    return [
+        ("intro", issue.intro),
+        ("articles", {"heading": issue.articles.heading, "articles": articles}),
+        (
+            "trainings",
+            {
+                "heading": trainings.heading,
+                "automatic": trainings.automatic,
+                "limit": trainings.limit,
+                "chosen": [
+                    {"title": c.title, "when": c.when, "url": c.url} for c in trainings.chosen
+                ],
+            },
+        ),
+        (
+            "news",
+            {
+                "heading": issue.news.heading,
+                "items": [
+                    {"title": item.title, "text": item.text, "url": item.url}
+                    for item in issue.news.items
+                ],
+            },
+        ),
+        (
+            "cta",
+            {
+                "text": issue.cta.text,
+                "button_label": issue.cta.button_label,
+                "url": issue.cta.url,
+            },
+        ),
+    ]
+
+
+def _subscribers() -> None:
+    now = timezone.now()
+    for email, name, status in SUBSCRIBERS:
+        subscriber, created = Subscriber.objects.get_or_create(
+            email=email, defaults={"name": name, "status": status}
+        )
+        if not created:
+            continue
+        ConsentRecord.objects.create(
+            subscriber=subscriber,
+            action=ConsentAction.SUBSCRIBE,
+            text=str(CONSENT_TEXT_SUBSCRIBE),
+            source="demo",
+        )
+        if status != SubscriberStatus.PENDING:
+            subscriber.confirmed_at = now - timedelta(days=90)
+            subscriber.save(update_fields=["confirmed_at"])
+            ConsentRecord.objects.create(
+                subscriber=subscriber,
+                action=ConsentAction.CONFIRM,
+                text=str(CONSENT_TEXT_CONFIRM),
+                source="demo",
+            )
+
+
+def build_newsletter() -> None:
+    home = HomePage.objects.get()
+    index = newsletter_archive_ensure(home)
+    _subscribers()
+    for issue in load_newsletter():
+        issue_date = issue.date
+        page = NewsletterIssuePage.objects.child_of(index).filter(slug=issue.slug).first()
+        if page is None:
+            page = NewsletterIssuePage(
+                slug=issue.slug,
+                title=issue.title,
+                date=issue_date,
+                summary=issue.summary,
+                body=_body(issue),
+            )
+            index.add_child(instance=page)
+            page.save_revision().publish()
+        if not mailings_for(audiences=[AUDIENCE], source_id=page.pk).exists():
+            # Recorded as sent in the past, without mailing the demo addresses now.
+            mailing_record_sent(
+                audience=AUDIENCE,
+                rendered=issue_render(page),
+                source_id=page.pk,
+                sent_at=timezone.make_aware(
+                    datetime(issue_date.year, issue_date.month, issue_date.day, 9)  # noqa: DTZ001
+                ),
+                recipients=Subscriber.objects.active().values_list("pk", "email"),
+            )
