@@ -1,8 +1,10 @@
 import json
 
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import REDIRECT_FIELD_NAME, logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -76,3 +78,19 @@ def account_delete(request: HttpRequest) -> HttpResponse:
             ),
         },
     )
+
+
+def login_elsewhere(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+    """Wagtail's and Django's own login URLs: every login goes through allauth instead.
+
+    Their login views sign a staff member in without the second step and without allauth's rate
+    limits. A visitor is sent on to allauth's login with ``next`` kept. Someone already signed in
+    came here because their account may not open the page in ``next``; allauth would send them
+    straight back, round and round, so they get the "no access" page instead.
+    """
+    if request.user.is_authenticated:
+        raise PermissionDenied
+    next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+    if not next_url:
+        return redirect("account_login")
+    return redirect_to_login(next_url, reverse("account_login"))
