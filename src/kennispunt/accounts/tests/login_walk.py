@@ -160,12 +160,23 @@ def _same_site_target(page: str, action: str) -> str | None:
     return target.path + (f"?{target.query}" if target.query else "")
 
 
+def _form_key(target: str, form: Form) -> tuple[str, ...]:
+    """One form per target path and prefilled hidden values (e.g. where it returns to)."""
+    hidden = sorted(
+        f"{f.name}={f.value}"
+        for f in form.fields
+        if f.kind == "hidden" and f.name != "csrfmiddlewaretoken"
+    )
+    return (urlsplit(target).path, *hidden)
+
+
 def find_password_forms(
     client: Client, *, values: Mapping[str, Sequence[str]], extra_paths: Sequence[str] = ()
 ) -> tuple[list[PasswordForm], list[str]]:
     """GET every route with ``client`` (the first filled-in path that is not a 404), then the
-    extra paths; the password forms seen, one per target path, and every path fetched."""
-    found: dict[str, PasswordForm] = {}
+    extra paths; the password forms seen (see _form_key), plus every path that answers GET
+    with "405, use POST"; and every path fetched."""
+    found: dict[tuple[str, ...], PasswordForm] = {}
     fetched: list[str] = []
 
     def look(path: str) -> int:
@@ -176,9 +187,14 @@ def find_password_forms(
                 target = _same_site_target(path, form.action)
                 if form.asks_password and target is not None:
                     found.setdefault(
-                        urlsplit(target).path,
+                        _form_key(target, form),
                         PasswordForm(shown_at=path, action=target, form=form),
                     )
+        if response.status_code == 405 and "POST" in response.get("Allow", ""):
+            # No page to show, but it takes a POST: a login without a form of its own (an
+            # authenticate() and login() behind a form elsewhere, or for scripts) gets the
+            # usual field names.
+            found.setdefault((path,), PasswordForm(shown_at=path, action=path, form=BLIND_LOGIN))
         return response.status_code
 
     for route in routes():
@@ -188,6 +204,18 @@ def find_password_forms(
     for path in extra_paths:
         look(path)
     return list(found.values()), fetched
+
+
+BLIND_LOGIN = Form(
+    action="",
+    method="post",
+    fields=[
+        FormField("text", "username", ""),
+        FormField("text", "login", ""),
+        FormField("email", "email", ""),
+        FormField("password", "password", ""),
+    ],
+)
 
 
 @dataclass(frozen=True)
@@ -200,7 +228,9 @@ class Attempt:
 
     @property
     def logged_in_someone(self) -> bool:
-        return self.user_after != self.user_before or bool(self.staff_pages_opened)
+        # Signed out (after is None) is no login; signed in as someone else is.
+        switched = self.user_after is not None and self.user_after != self.user_before
+        return switched or bool(self.staff_pages_opened)
 
     def __str__(self) -> str:
         return (
