@@ -1,5 +1,6 @@
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import REDIRECT_FIELD_NAME, logout
 from django.contrib.auth.decorators import login_required
@@ -84,13 +85,16 @@ def login_elsewhere(request: HttpRequest, *args: object, **kwargs: object) -> Ht
     """Wagtail's and Django's own login URLs: every login goes through allauth instead.
 
     Their login views sign a staff member in without the second step and without allauth's rate
-    limits. A visitor is sent on to allauth's login with ``next`` kept. Someone already signed in
-    came here because their account may not open the page in ``next``; allauth would send them
-    straight back, round and round, so they get the "no access" page instead.
+    limits. A visitor is sent on to allauth's login with ``next`` kept. Someone signed in comes
+    here with a ``next`` because their account may not open that page; allauth would send them
+    straight back, round and round, so they get the "no access" page instead. Without a
+    ``next`` they go where allauth sends a signed-in person who opens the login page.
     """
-    if request.user.is_authenticated:
-        raise PermissionDenied
     next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+    if request.user.is_authenticated:
+        if next_url:
+            raise PermissionDenied
+        return redirect(settings.LOGIN_REDIRECT_URL)
     if not next_url:
         return redirect("account_login")
     return redirect_to_login(next_url, reverse("account_login"))

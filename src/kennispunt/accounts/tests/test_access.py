@@ -33,4 +33,14 @@ def test_django_admin_only_for_superusers(world: World) -> None:
 
 @pytest.mark.parametrize("path", ["/beheer/cms/login/", "/beheer/django/login/", "/_util/login/"])
 def test_other_login_urls_lead_to_allauth_or_say_no_access(world: World, path: str) -> None:
-    assert_access(world, path, expect(default=403, anonymous=Redirect("/account/login/")))
+    # Signed in, with a page to return to: that page refused them, so no round trip.
+    assert_access(
+        world,
+        f"{path}?next=/helpdesk/beheer/",
+        expect(default=403, anonymous=Redirect("/account/login/?next=/helpdesk/beheer/")),
+    )
+    assert_access(
+        world,
+        path,
+        expect(default=Redirect("/account/profiel/"), anonymous=Redirect("/account/login/")),
+    )
