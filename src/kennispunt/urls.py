@@ -1,20 +1,21 @@
-from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kennispunt.accounts.views import login_elsewhere
 from kennispunt.caching import views as caching_views
 from kennispunt.core import media as core_media
 from kennispunt.core import views as core_views
 from kennispunt.core.observability import views as observability_views
 from kennispunt.core.security_txt import security_txt
 
-admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
+# Every login goes through allauth (two-step verification for staff, rate limits): the login
+# URLs of Django's admin, Wagtail's admin and Wagtail's private pages only point there.
+admin.site.login = login_elsewhere  # type: ignore[method-assign]
 
 urlpatterns = [
     path("health", core_views.health, name="health"),
@@ -23,12 +24,8 @@ urlpatterns = [
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/setlang/", caching_views.language_switch, name="set_language"),
-    # Every login goes through allauth, so two-step verification cannot be bypassed.
-    path(
-        "beheer/cms/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-        name="wagtailadmin_login_redirect",
-    ),
+    path("beheer/cms/login/", login_elsewhere, name="wagtailadmin_login_elsewhere"),
+    path("_util/login/", login_elsewhere, name="wagtail_login_elsewhere"),
     path("beheer/cms/", include(wagtailadmin_urls)),
     path("beheer/django/", admin.site.urls),
     path("documenten/", include(wagtaildocs_urls)),

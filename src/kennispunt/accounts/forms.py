@@ -1,4 +1,7 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.contrib.auth.hashers import make_password
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
@@ -34,3 +37,17 @@ class AccountDeleteForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("Dit wachtwoord klopt niet."), code="wrong_password")
         return password
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up form, equally slow for an address that already has an account.
+
+    A new account costs a password hash (deliberately slow); an existing address gets only an
+    "account already exists" mail. Without the same hash there, the speed of the answer would
+    tell who has an account, however carefully the page and the mail say the same.
+    """
+
+    def try_save(self, request: HttpRequest) -> tuple:
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)

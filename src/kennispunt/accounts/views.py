@@ -1,8 +1,11 @@
 import json
 
+from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import REDIRECT_FIELD_NAME, logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -76,3 +79,22 @@ def account_delete(request: HttpRequest) -> HttpResponse:
             ),
         },
     )
+
+
+def login_elsewhere(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+    """Wagtail's and Django's own login URLs: every login goes through allauth instead.
+
+    Their login views sign a staff member in without the second step and without allauth's rate
+    limits. A visitor is sent on to allauth's login with ``next`` kept. Someone signed in comes
+    here with a ``next`` because their account may not open that page; allauth would send them
+    straight back, round and round, so they get the "no access" page instead. Without a
+    ``next`` they go where allauth sends a signed-in person who opens the login page.
+    """
+    next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+    if request.user.is_authenticated:
+        if next_url:
+            raise PermissionDenied
+        return redirect(settings.LOGIN_REDIRECT_URL)
+    if not next_url:
+        return redirect("account_login")
+    return redirect_to_login(next_url, reverse("account_login"))

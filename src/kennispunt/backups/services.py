@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, default_storage
+from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Site
 
@@ -276,6 +277,9 @@ def restore_apply(plan: RestorePlan, *, replace: bool, using: str = DEFAULT_DB_A
                     files.empty_folder(part.folder)
                 with _member(tar, described["file"]) as source:
                     files.unpack_folder(source, part.folder)
+    # The cache table is no migration, so a backup of a site whose cache was Redis has none;
+    # the database cache (the embedded default) needs it before the first cache call below.
+    call_command("createcachetable", database=using, verbosity=0)
     # Pages cached before the restore show content that is gone now; Wagtail caches the site
     # root paths of the old page tree.
     bump_generation()

@@ -5,7 +5,6 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kennispunt.core import ratelimit
 from kennispunt.core.audit import log_action
 from kennispunt.core.breadcrumbs import crumbs
 from kennispunt.core.http import client_ip
@@ -127,9 +127,9 @@ ANONYMOUS_QUESTIONS_PER_HOUR = 5
 
 def _too_many(request: HttpRequest) -> bool:
     """Visitors without an account may send a few questions an hour from one address."""
-    key = f"helpdesk-ask:{client_ip(request)}"
-    cache.add(key, 0, timeout=3600)
-    return cache.incr(key) > ANONYMOUS_QUESTIONS_PER_HOUR
+    return not ratelimit.attempt(
+        "helpdesk-ask", client_ip(request), limit=ANONYMOUS_QUESTIONS_PER_HOUR, window=3600
+    )
 
 
 @require_GET

@@ -1,7 +1,7 @@
 """Kennispunt settings: the one module that reads the environment.
 
-With no variables set the site runs on the embedded defaults: SQLite in ``var/``, a
-local-memory cache, the database task backend and e-mail printed to the console.
+With no variables set the site runs on the embedded defaults: SQLite in ``var/``, a cache in
+that database, the database task backend and e-mail printed to the console.
 ``production.py`` tightens this and refuses to start without the secrets it needs;
 ``test.py`` makes the test suite fast and self-contained.
 """
@@ -156,7 +156,17 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # In the database, not in each process's memory: bin/start runs two web processes, and a
+    # rate limit (allauth's and ours) must count every attempt, whichever process answers.
+    # `migrate` makes its table (core.apps). Past MAX_ENTRIES rows the expired ones are deleted,
+    # and only then live ones (by key, not by age): a live counter must not go that way.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "kennispunt_cache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 # --- Background tasks ------------------------------------------------------------------------
 TASKS = {
@@ -276,6 +286,7 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kennispunt] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
 ACCOUNT_ADAPTER = "kennispunt.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "kennispunt.accounts.forms.SignupForm"}
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -329,8 +340,10 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Kennispunt"
-# Staff log in (with two-step verification) and manage passwords through allauth only.
-WAGTAILADMIN_LOGIN_URL = "/account/login/"
+# Staff log in (with two-step verification) and manage passwords through allauth only. These
+# URLs lead to allauth's login, or to "no access" for someone signed in (see urls.py).
+WAGTAILADMIN_LOGIN_URL = "/beheer/cms/login/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/_util/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 # Dutch stemming on PostgreSQL (the "dutch" text-search config) and SQLite (Snowball in Python).

@@ -1,6 +1,6 @@
 import pytest
 
-from kennispunt.core.testing.access import LOGIN, assert_access, expect
+from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
 from kennispunt.core.testing.world import World
 
 pytestmark = pytest.mark.django_db
@@ -29,3 +29,18 @@ def test_cms_admin_only_for_staff(world: World) -> None:
 def test_django_admin_only_for_superusers(world: World) -> None:
     # No role in the table is a superuser: everyone is sent to the admin login.
     assert_access(world, "/beheer/django/", expect(default=302))
+
+
+@pytest.mark.parametrize("path", ["/beheer/cms/login/", "/beheer/django/login/", "/_util/login/"])
+def test_other_login_urls_lead_to_allauth_or_say_no_access(world: World, path: str) -> None:
+    # Signed in, with a page to return to: that page refused them, so no round trip.
+    assert_access(
+        world,
+        f"{path}?next=/helpdesk/beheer/",
+        expect(default=403, anonymous=Redirect("/account/login/?next=/helpdesk/beheer/")),
+    )
+    assert_access(
+        world,
+        path,
+        expect(default=Redirect("/account/profiel/"), anonymous=Redirect("/account/login/")),
+    )

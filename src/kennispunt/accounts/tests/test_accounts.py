@@ -2,17 +2,21 @@
 
 import json
 import re
+from urllib.parse import quote
 
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
+from wagtail.models import PageViewRestriction
 
 from kennispunt.accounts.models import User
 from kennispunt.core.models import AuditLogEntry
 from kennispunt.core.testing.access import client_for
 from kennispunt.core.testing.world import TEST_PASSWORD, Role, World, make_user
+from kennispunt.knowledge.testing import KB
 from kennispunt.parties.models import Membership
 
 pytestmark = pytest.mark.django_db
@@ -160,12 +164,40 @@ def test_account_mail_is_sent_by_the_task_worker_not_the_request(settings) -> No
     assert "/account/password/reset/key/" in str(mail.outbox[0].body)
 
 
-@pytest.mark.parametrize("path", ["/beheer/cms/login/", "/beheer/django/login/"])
-def test_admin_logins_go_through_allauth(world: World, path: str) -> None:
+@pytest.mark.parametrize("path", ["/beheer/cms/login/", "/beheer/django/login/", "/_util/login/"])
+def test_other_logins_lead_to_allauth_and_keep_next(world: World, path: str) -> None:
     client = Client()
     response = client.post(
         path, {"username": world.user(Role.BEHEERDER).email, "password": TEST_PASSWORD}
     )
     assert response.status_code == 302
-    assert response["Location"].startswith("/account/login/")
+    assert response["Location"] == "/account/login/"
     assert "_auth_user_id" not in client.session
+    response = client.get(path, {"next": "/helpdesk/beheer/?status=open"})
+    assert response["Location"] == "/account/login/?next=/helpdesk/beheer/%3Fstatus%3Dopen"
+
+
+@pytest.mark.parametrize("admin", ["/beheer/cms/", "/beheer/django/"])
+def test_a_member_in_an_admin_gets_a_dutch_no_access_page_not_a_loop(
+    world: World, admin: str
+) -> None:
+    response = client_for(world, Role.MEMBER_A).get(admin, follow=True)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Geen toegang" in html
+    assert "U bent ingelogd als lid-a@example.org." in html
+
+
+def test_private_pages_send_visitors_to_allauth_and_members_without_access_to_403(
+    world: World, kb: KB
+) -> None:
+    PageViewRestriction.objects.create(page=kb.news, restriction_type=PageViewRestriction.LOGIN)
+    staff_only = PageViewRestriction.objects.create(
+        page=kb.article, restriction_type=PageViewRestriction.GROUPS
+    )
+    staff_only.groups.add(Group.objects.get(name="redacteur"))
+    response = Client().get(kb.news.url, follow=True)
+    assert response.redirect_chain[-1][0] == f"/account/login/?next={quote(kb.news.url)}"
+    assert client_for(world, Role.MEMBER_A).get(kb.news.url).status_code == 200
+    assert client_for(world, Role.MEMBER_A).get(kb.article.url, follow=True).status_code == 403
+    assert client_for(world, Role.REDACTEUR).get(kb.article.url).status_code == 200

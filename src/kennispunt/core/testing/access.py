@@ -33,12 +33,19 @@ class Redirect:
 
 
 class _LoginRedirect(Redirect):
+    """A 302 to a login URL: allauth's, or Wagtail's, which leads a visitor on to allauth's and
+    answers someone signed in with 403 (see ``accounts.views.login_elsewhere``)."""
+
     def __init__(self) -> None:
         super().__init__(prefix="")
 
     def matches(self, response: Any) -> bool:
-        login = resolve_url(settings.LOGIN_URL)
-        return response.status_code == 302 and response["Location"].startswith(login)
+        logins = (
+            resolve_url(settings.LOGIN_URL),
+            settings.WAGTAILADMIN_LOGIN_URL,
+            settings.WAGTAIL_FRONTEND_LOGIN_URL,
+        )
+        return response.status_code == 302 and response["Location"].startswith(logins)
 
     def __str__(self) -> str:
         return "302→login"
