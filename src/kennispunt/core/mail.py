@@ -1,16 +1,29 @@
-"""Send e-mail from the task worker, never inside the request.
+"""Every transactional e-mail of the site is built and sent here, one way.
 
-A slow or unreachable mail server then cannot make a form fail or lose what someone typed.
-The message is rendered in the request (templates need its context) and sent as plain data.
+``send_templated("parties/email/membership_decided", [address], context)`` renders three
+templates of one prefix: ``<prefix>_subject.txt`` (plain text on one line), ``<prefix>.txt``
+and, when it exists, ``<prefix>.html`` as an alternative part. Rendering happens in the site
+language (``settings.LANGUAGE_CODE``), whatever language the person who triggered the mail was
+using, with ``site_url`` always in the context (and ``{% absolute_url %}`` / ``|absolute`` in
+``core_links`` for links).
+
+The message is rendered when the decision is made (in the request or the task that makes it)
+and queued as plain data for the ``send_email`` task: a slow or unreachable mail server then
+cannot make a form fail or lose what someone typed, and the worker only delivers.
 """
 
 from collections.abc import Mapping
 from typing import Any, cast
 
+from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
-from django.template import Context, engines
+from django.template import Context, TemplateDoesNotExist, engines
 from django.template.backends.django import DjangoTemplates
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .links import site_url
 
 
 def render_subject(template_name: str, context: Mapping[str, Any]) -> str:
@@ -62,3 +75,56 @@ def send_later(message: EmailMessage) -> None:
 
     payload = message_to_payload(message)
     transaction.on_commit(lambda: send_email.enqueue(payload))
+
+
+def build_templated(
+    prefix: str,
+    to: list[str],
+    context: Mapping[str, Any] | None = None,
+    *,
+    from_email: str | None = None,
+    reply_to: list[str] | None = None,
+    headers: Mapping[str, str] | None = None,
+    unsubscribe_url: str = "",
+    language: str | None = None,
+) -> EmailMultiAlternatives:
+    """The message from the templates ``<prefix>_subject.txt``, ``<prefix>.txt`` and the optional
+    ``<prefix>.html``, rendered in ``language`` (default: the site language).
+
+    With ``unsubscribe_url`` the message carries the one-click List-Unsubscribe headers
+    (RFC 2369 and RFC 8058), and the templates get it as ``unsubscribe_url``.
+    """
+    full_context = {"site_url": site_url(), **(context or {})}
+    all_headers = dict(headers or {})
+    if unsubscribe_url:
+        full_context["unsubscribe_url"] = unsubscribe_url
+        all_headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
+        all_headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = render_subject(f"{prefix}_subject.txt", full_context)
+        body = render_to_string(f"{prefix}.txt", full_context)
+        html: str
+        try:
+            html = render_to_string(f"{prefix}.html", full_context)
+        except TemplateDoesNotExist:
+            html = ""
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=body,
+        from_email=from_email,
+        to=to,
+        reply_to=reply_to,
+        headers=all_headers,
+    )
+    if html:
+        message.attach_alternative(html, "text/html")
+    return message
+
+
+def send_templated(
+    prefix: str, to: list[str], context: Mapping[str, Any] | None = None, **options: Any
+) -> None:
+    """Build the message (see ``build_templated``) and queue it; nothing when ``to`` is empty."""
+    recipients = [address for address in to if address]
+    if recipients:
+        send_later(build_templated(prefix, recipients, context, **options))
