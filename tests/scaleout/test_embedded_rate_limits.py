@@ -142,7 +142,7 @@ def test_helpdesk_takes_five_anonymous_questions_an_hour(visitor: TwoProcesses) 
         response = visitor.post_form(
             "/helpdesk/vraag-stellen/",
             {
-                "subject": f"Vraag {number} over de begroting",
+                "onderwerp": f"Vraag {number} over de begroting",
                 "body": "Hoe dienen wij een amendement in?",
                 "email": "vrager@example.org",
             },

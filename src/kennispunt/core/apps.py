@@ -8,6 +8,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Kern")
 
     def ready(self) -> None:
+        # First of all: the metrics' environment variable before anything imports the metrics.
+        from . import local_folders
+
+        local_folders.prepare()
+
         from datetime import timedelta
 
         from django_tasks.signals import task_enqueued

@@ -1,7 +1,13 @@
 """Facts about the request that several apps need."""
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+
+View = Callable[..., HttpResponse]
 
 
 def client_ip(request: HttpRequest) -> str:
@@ -18,3 +24,29 @@ def client_ip(request: HttpRequest) -> str:
         return get_adapter(request).get_client_ip(request)
     except (ImproperlyConfigured, PermissionDenied):
         return ""
+
+
+def renamed_query_parameters(**renamed: str) -> Callable[[View], View]:
+    """Old links keep working after a query parameter got its one (Dutch) name.
+
+    ``@renamed_query_parameters(province="provincie")``: a GET with ``?province=`` answers a
+    permanent redirect (301) to the same address with ``?provincie=``; the view itself only
+    ever reads the new name. Where both are given, the new one wins.
+    """
+
+    def decorator(view: View) -> View:
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if request.method in ("GET", "HEAD") and any(old in request.GET for old in renamed):
+                query = request.GET.copy()
+                for old, new in renamed.items():
+                    values = query.pop(old, [])
+                    if values and new not in query:
+                        query.setlist(new, values)
+                target = f"{request.path}?{query.urlencode()}" if query else request.path
+                return HttpResponsePermanentRedirect(target)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator

@@ -1,7 +1,8 @@
 """Rate limits for our own forms: fixed windows counted in the default cache.
 
-allauth limits logins, sign-ups and password resets itself (ACCOUNT_RATE_LIMITS); everything
-else that needs a limit (the newsletter form, anonymous helpdesk questions) counts here. The
+allauth limits logins, sign-ups and password resets itself (ACCOUNT_RATE_LIMITS); every other
+form that needs a limit (the newsletter form, anonymous helpdesk questions) counts here, and
+nowhere else. The
 default cache is Redis or, in the embedded default, the database: shared by every web process,
 so a limit holds whichever process answers.
 """
@@ -9,6 +10,7 @@ so a limit holds whichever process answers.
 import hashlib
 import math
 import time
+from collections.abc import Iterable
 
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
@@ -28,6 +30,18 @@ def attempt(scope: str, value: str, *, limit: int, window: int) -> bool:
     """
     digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
     return _count(f"ratelimit:{scope}:{window}:{digest}", window) <= limit
+
+
+def attempt_all(checks: Iterable[tuple[str, str, int, int]]) -> bool:
+    """Count one attempt against several limits: ``(scope, value, limit, window)`` each.
+
+    True when every limit still holds. Every limit counts the attempt, also after another
+    refused it, so a form limited per IP address and per e-mail address counts both.
+    """
+    within = [
+        attempt(scope, value, limit=limit, window=window) for scope, value, limit, window in checks
+    ]
+    return all(within)
 
 
 def _count(key: str, window: int) -> int:

@@ -10,8 +10,8 @@ from wagtail.models import Page
 
 from kennispunt.accounts.models import User
 from kennispunt.parties.eligibility import eligible_parties
-from kennispunt.parties.models import MembershipRole, MembershipStatus, Party
-from kennispunt.parties.selectors import is_board_member
+from kennispunt.parties.models import Party
+from kennispunt.parties.selectors import board_memberships, is_board_member
 
 from . import rules
 from .models import CouncilSize, Election, Milestone, PartyPlan
@@ -123,10 +123,7 @@ def plan_milestones(plan: PartyPlan) -> list[Milestone]:
 
 def board_members(party: Party) -> QuerySet[User]:
     return User.objects.filter(
-        memberships__party=party,
-        memberships__role=MembershipRole.BESTUURSLID,
-        memberships__status=MembershipStatus.VERIFIED,
-        is_active=True,
+        pk__in=board_memberships(party).values("user_id"), is_active=True
     ).order_by("first_name", "email")
 
 

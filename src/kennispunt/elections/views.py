@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kennispunt.core import ical
 from kennispunt.core.breadcrumbs import crumbs
 from kennispunt.parties.eligibility import eligible_required
 from kennispunt.parties.models import Party
@@ -265,8 +266,7 @@ def ical_feed(request: HttpRequest, token: str) -> HttpResponse:
         ical_token=token,
         election__is_published=True,
     )
-    response = HttpResponse(plan_calendar(plan), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{plan.election.slug}.ics"'
+    response = ical.response(plan_calendar(plan), filename=f"{plan.election.slug}.ics")
     response["Cache-Control"] = "private, max-age=900"
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_staff
 
 app_name = "forum"
 
@@ -13,7 +13,7 @@ urlpatterns = [
     path("onderwerp/<int:pk>/ongelezen/", views.topic_unread, name="topic_unread"),
     path("onderwerp/<int:pk>/volgen/", views.topic_follow, name="topic_follow"),
     path("onderwerp/<int:pk>/bladwijzer/", views.topic_bookmark, name="topic_bookmark"),
-    path("onderwerp/<int:pk>/modereren/", views.topic_moderate, name="topic_moderate"),
+    path("onderwerp/<int:pk>/modereren/", views_staff.topic_moderate, name="topic_moderate"),
     path("bericht/<int:pk>/", views.post_detail, name="post"),
     path("bericht/<int:pk>/bewerken/", views.post_edit, name="post_edit"),
     path("bericht/<int:pk>/verwijderen/", views.post_delete, name="post_delete"),
@@ -21,12 +21,12 @@ urlpatterns = [
     path("bericht/<int:pk>/leuk/", views.post_like, name="post_like"),
     path("bericht/<int:pk>/oplossing/", views.post_solution, name="post_solution"),
     path("bericht/<int:pk>/melden/", views.post_flag, name="post_flag"),
-    path("bericht/<int:pk>/modereren/", views.post_moderate, name="post_moderate"),
+    path("bericht/<int:pk>/modereren/", views_staff.post_moderate, name="post_moderate"),
     path("bijlage/<int:pk>/", views.attachment, name="attachment"),
     path("meldingen/", views.notifications, name="notifications"),
     path("bladwijzers/", views.bookmarks, name="bookmarks"),
     path("instellingen/", views.preferences, name="preferences"),
     path("afmelden/<str:token>/", views.unsubscribe, name="unsubscribe"),
-    path("moderatie/", views.moderation_queue, name="moderation"),
-    path("moderatie/lid/<int:user_id>/", views.member_suspend, name="member_suspend"),
+    path("moderatie/", views_staff.moderation_queue, name="moderation"),
+    path("moderatie/lid/<int:user_id>/", views_staff.member_suspend, name="member_suspend"),
 ]

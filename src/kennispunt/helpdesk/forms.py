@@ -61,7 +61,9 @@ def _themes() -> Any:
 
 
 class QuestionForm(forms.Form):
-    subject = forms.CharField(
+    # Named as the page's query parameter: /helpdesk/vraag-stellen/?onderwerp=... and the
+    # suggestions the field fetches while the visitor types (/helpdesk/suggesties/?onderwerp=).
+    onderwerp = forms.CharField(
         label=_("Onderwerp"),
         max_length=200,
         help_text=_("In een paar woorden: waar gaat uw vraag over?"),

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
 from email.utils import collapse_rfc2231_value, getaddresses, parseaddr
-from html.parser import HTMLParser
 from typing import Any
 
+from kennispunt.core.text import html_to_text
 from kennispunt.core.uploads import detect_type
 
 from .bounces import Bounce, read_bounce
@@ -43,48 +43,6 @@ class ParsedMail:
     undecodable: bool = False
     problems: list[str] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
-
-
-class _TextExtractor(HTMLParser):
-    """HTML to plain text: keeps the words and line breaks, drops scripts, styles and tags."""
-
-    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
-    _SKIP = {"script", "style", "head", "title"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("- ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    parser = _TextExtractor()
-    try:
-        parser.feed(html)
-        parser.close()
-    except Exception:  # a broken document still yields the text read so far
-        logger.info("helpdesk: HTML body could not be parsed completely")
-    text = "".join(parser.parts)
-    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 # Control characters a person does not type (tab, line breaks and NUL are allowed; NUL is

@@ -1,6 +1,6 @@
 from django.urls import URLPattern, URLResolver, path
 
-from . import views
+from . import views, views_staff
 
 app_name = "helpdesk"
 
@@ -13,11 +13,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("bijlage/<uuid:public_id>/", views.attachment_download, name="attachment"),
     path("beoordelen/<str:token>/", views.rate, name="rate"),
     path("inkomend/", views.inbound, name="inbound"),
-    path("beheer/", views.staff_queue, name="staff_queue"),
-    path("beheer/telefoon/", views.staff_phone, name="staff_phone"),
-    path("beheer/rapportage/", views.staff_report, name="staff_report"),
-    path("beheer/<str:reference>/", views.staff_ticket, name="staff_ticket"),
-    path("beheer/<str:reference>/bijwerken/", views.staff_update, name="staff_update"),
-    path("beheer/<str:reference>/samenvoegen/", views.staff_merge, name="staff_merge"),
-    path("beheer/<str:reference>/artikel/", views.staff_article, name="staff_article"),
+    path("beheer/", views_staff.queue, name="staff_queue"),
+    path("beheer/telefoon/", views_staff.phone, name="staff_phone"),
+    path("beheer/rapportage/", views_staff.report, name="staff_report"),
+    path("beheer/<str:reference>/", views_staff.ticket, name="staff_ticket"),
+    path("beheer/<str:reference>/bijwerken/", views_staff.update, name="staff_update"),
+    path("beheer/<str:reference>/samenvoegen/", views_staff.merge, name="staff_merge"),
+    path("beheer/<str:reference>/artikel/", views_staff.article, name="staff_article"),
 ]

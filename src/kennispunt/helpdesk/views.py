@@ -1,10 +1,13 @@
-import csv
+"""The helpdesk for askers: the question form, their tickets, ratings and the mail webhook.
+
+The staff side (queue, ticket, phone, report) is in ``views_staff.py``.
+"""
+
 import hmac
-from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
@@ -17,41 +20,20 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from kennispunt.core import ratelimit
 from kennispunt.core.audit import log_action
 from kennispunt.core.breadcrumbs import crumbs
-from kennispunt.core.http import client_ip
+from kennispunt.core.http import client_ip, renamed_query_parameters
 from kennispunt.core.uploads import upload_response
 from kennispunt.parties.eligibility import is_eligible
 
 from . import emails, selectors, services
 from .forms import (
     AskerReplyForm,
-    CannedChoiceForm,
-    MergeForm,
-    PhoneTicketForm,
     QuestionForm,
     RatingForm,
-    StaffReplyForm,
-    TicketUpdateForm,
 )
-from .ingest import _user_for, ingest_message
+from .ingest import ingest_message
 from .models import Channel, Status, Ticket
 
 PAGE_SIZE = 25
-
-
-View = Callable[..., HttpResponse]
-
-
-def _permission(codename: str) -> Callable[[View], View]:
-    """Sign in first (anonymous visitors go to the login page), then the permission or 403."""
-
-    def decorator(view: View) -> View:
-        return login_required(permission_required(codename, raise_exception=True)(view))
-
-    return decorator
-
-
-staff_required = _permission(selectors.STAFF_PERMISSION)
-report_required = _permission(selectors.REPORT_PERMISSION)
 
 
 def _home_crumb() -> tuple[str, str]:
@@ -85,7 +67,7 @@ def ask(request: HttpRequest) -> HttpResponse:
         user = request.user if request.user.is_authenticated else None
         try:
             ticket = services.ticket_create(
-                subject=data["subject"],
+                subject=data["onderwerp"],
                 body=data["body"],
                 channel=Channel.WEB,
                 asker=user,
@@ -133,9 +115,10 @@ def _too_many(request: HttpRequest) -> bool:
 
 
 @require_GET
+@renamed_query_parameters(subject="onderwerp")
 def suggest(request: HttpRequest) -> HttpResponse:
     """htmx partial: knowledge articles and solved forum topics that match the subject."""
-    text = request.GET.get("subject", "") or request.GET.get("onderwerp", "")
+    text = request.GET.get("onderwerp", "")
     return render(
         request,
         "helpdesk/includes/suggestions.html",
@@ -251,205 +234,3 @@ def inbound(request: HttpRequest) -> HttpResponse:
         return HttpResponse(status=400)
     result = ingest_message(raw, channel_hint="webhook")
     return JsonResponse({"outcome": result.outcome})
-
-
-# --- Staff ------------------------------------------------------------------------------------
-
-
-def _staff_crumb() -> tuple[str, str]:
-    return (_("Helpdeskbeheer"), reverse("helpdesk:staff_queue"))
-
-
-@staff_required
-def staff_queue(request: HttpRequest) -> HttpResponse:
-    status = request.GET.get("status", "open")
-    mine = request.GET.get("mijn") == "1"
-    query = request.GET.get("q", "").strip()[:100]
-    channel = request.GET.get("kanaal", "")
-    tickets = selectors.staff_queue(
-        status=status, mine_for=request.user if mine else None, query=query, channel=channel
-    )
-    page = Paginator(tickets, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    return render(
-        request,
-        "helpdesk/staff/queue.html",
-        {
-            "page": page,
-            "status": status,
-            "mine": mine,
-            "query": query,
-            "channel": channel,
-            "statuses": Status.choices,
-            "channels": Channel.choices,
-            "breadcrumbs": crumbs((_("Helpdeskbeheer"), "")),
-        },
-    )
-
-
-@staff_required
-@require_http_methods(["GET", "POST"])
-def staff_ticket(request: HttpRequest, reference: str) -> HttpResponse:
-    ticket = get_object_or_404(
-        Ticket.objects.select_related("party", "asker", "assignee", "theme", "merged_into"),
-        reference=reference,
-    )
-    initial_body = ""
-    canned_form = CannedChoiceForm(request.GET if "canned" in request.GET else None)
-    if canned_form.is_bound and canned_form.is_valid():
-        initial_body = services.canned_render(
-            canned=canned_form.cleaned_data["canned"], ticket=ticket
-        )
-    reply_form = StaffReplyForm(
-        request.POST or None, request.FILES or None, initial={"body": initial_body}
-    )
-    if request.method == "POST" and reply_form.is_valid():
-        try:
-            services.ticket_reply(
-                ticket=ticket,
-                author=request.user,
-                body=reply_form.cleaned_data["body"],
-                kind=reply_form.cleaned_data["kind"],
-                files=reply_form.cleaned_data["attachments"],
-            )
-        except ValidationError as exc:
-            reply_form.add_error("attachments", exc)
-        else:
-            messages.success(request, _("Uw bericht is opgeslagen."))
-            return redirect(ticket.get_staff_url())
-    thread = list(selectors.all_messages(ticket))
-    return render(
-        request,
-        "helpdesk/staff/ticket.html",
-        {
-            "ticket": ticket,
-            "thread": thread,
-            "undeliverable": [m for m in thread if m.undeliverable_at is not None],
-            "reply_form": reply_form,
-            "canned_form": CannedChoiceForm(),
-            "update_form": TicketUpdateForm(instance=ticket),
-            "merge_form": MergeForm(),
-            "breadcrumbs": crumbs(_staff_crumb(), (ticket.reference, "")),
-        },
-    )
-
-
-@staff_required
-@require_POST
-def staff_update(request: HttpRequest, reference: str) -> HttpResponse:
-    ticket = get_object_or_404(Ticket, reference=reference)
-    form = TicketUpdateForm(request.POST, instance=Ticket.objects.get(pk=ticket.pk))
-    if form.is_valid():
-        services.ticket_update(
-            ticket=ticket,
-            user=request.user,
-            status=form.cleaned_data["status"],
-            priority=form.cleaned_data["priority"],
-            assignee=form.cleaned_data["assignee"],
-            theme=form.cleaned_data["theme"],
-        )
-        messages.success(request, _("De vraag is bijgewerkt."))
-    else:
-        messages.error(request, _("De wijziging is niet opgeslagen: controleer de velden."))
-    return redirect(ticket.get_staff_url())
-
-
-@staff_required
-@require_POST
-def staff_merge(request: HttpRequest, reference: str) -> HttpResponse:
-    ticket = get_object_or_404(Ticket, reference=reference)
-    form = MergeForm(request.POST)
-    if form.is_valid():
-        try:
-            into = services.ticket_merge(
-                ticket=ticket, into=form.cleaned_data["into"], user=request.user
-            )
-        except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
-        else:
-            messages.success(request, _("De vragen zijn samengevoegd."))
-            return redirect(into.get_staff_url())
-    else:
-        messages.error(request, " ".join(str(e) for e in form.errors.get("into", [])))
-    return redirect(ticket.get_staff_url())
-
-
-@staff_required
-@require_POST
-def staff_article(request: HttpRequest, reference: str) -> HttpResponse:
-    ticket = get_object_or_404(Ticket.objects.select_related("asker", "party"), reference=reference)
-    try:
-        services.ticket_to_article(ticket=ticket, user=request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-        return redirect(ticket.get_staff_url())
-    messages.success(request, _("Er staat een concept-artikel klaar voor de redactie."))
-    return redirect(ticket.get_staff_url())
-
-
-@staff_required
-@require_http_methods(["GET", "POST"])
-def staff_phone(request: HttpRequest) -> HttpResponse:
-    form = PhoneTicketForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            ticket = services.ticket_create(
-                subject=data["subject"],
-                body=data["body"],
-                channel=Channel.PHONE,
-                asker=_user_for(data["asker_email"]) if data["asker_email"] else None,
-                asker_email=data["asker_email"],
-                asker_name=data["asker_name"],
-                party=data["party"],
-                theme=data["theme"],
-                author=request.user,
-            )
-        except ValidationError as exc:
-            form.add_error("party", exc.messages)
-        else:
-            messages.success(request, _("Het telefoongesprek is vastgelegd."))
-            return redirect(ticket.get_staff_url())
-    return render(
-        request,
-        "helpdesk/staff/phone.html",
-        {"form": form, "breadcrumbs": crumbs(_staff_crumb(), (_("Telefoongesprek"), ""))},
-    )
-
-
-@report_required
-def staff_report(request: HttpRequest) -> HttpResponse:
-    year_text = request.GET.get("jaar", "")
-    year = int(year_text) if year_text.isdigit() and len(year_text) <= 4 else None
-    if year is not None and not 2000 <= year <= 2100:
-        year = None  # an impossible year is ignored, not an error
-    report = selectors.report(year=year)
-    if request.GET.get("formaat") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="helpdesk-rapportage.csv"'
-        writer = csv.writer(response)
-        writer.writerow([_("Maand"), _("Kanaal"), _("Thema"), _("Aantal")])
-        for row in report.rows:
-            writer.writerow([row.month, row.channel, row.theme, row.count])
-        writer.writerow([])
-        writer.writerow([_("Mediaan eerste reactie (uren)"), _hours(report.median_first_response)])
-        writer.writerow([_("Mediaan oplostijd (uren)"), _hours(report.median_resolution)])
-        return response
-    return render(
-        request,
-        "helpdesk/staff/report.html",
-        {
-            "report": report,
-            "year": year,
-            "first_hours": _hours(report.median_first_response),
-            "resolution_hours": _hours(report.median_resolution),
-            "breadcrumbs": crumbs(_staff_crumb(), (_("Rapportage"), "")),
-        },
-    )
-
-
-def _hours(value: object) -> str:
-    from datetime import timedelta
-
-    if not isinstance(value, timedelta):
-        return "-"
-    return f"{value.total_seconds() / 3600:.1f}"

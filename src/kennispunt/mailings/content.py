@@ -6,16 +6,13 @@ absolute, because the message is read outside the site.
 """
 
 import re
-import textwrap
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.utils.html import strip_tags
 
 UNSUBSCRIBE_PLACEHOLDER = "KENNISPUNT-UNSUBSCRIBE-URL"
 _HREF = re.compile(r'(href|src)="(/[^"]*)"')
-_BLOCK_END = re.compile(r"</(p|li|h[1-6]|ul|ol)>|<br\s*/?>", re.I)
 
 
 @dataclass(frozen=True)
@@ -32,15 +29,3 @@ def absolute(url: str) -> str:
 
 def absolute_html(html: str) -> str:
     return _HREF.sub(lambda m: f'{m.group(1)}="{absolute(m.group(2))}"', html)
-
-
-def html_to_text(html: str) -> str:
-    """Readable plain text of rich text: paragraphs as blank-line separated blocks, links kept."""
-    html = re.sub(
-        r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', lambda m: f"{m.group(2)} ({m.group(1)})", html
-    )
-    html = re.sub(r"<li[^>]*>", "- ", html, flags=re.I)
-    text = strip_tags(_BLOCK_END.sub("\n", html))
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    paragraphs = [line for line in lines if line]
-    return "\n\n".join(textwrap.fill(p, 72, break_on_hyphens=False) for p in paragraphs)

@@ -43,15 +43,15 @@ CREATE_CHUNK = 2000
 
 
 def batch_size() -> int:
-    return int(getattr(settings, "NEWSLETTER_BATCH_SIZE", 200))
+    return settings.NEWSLETTER_BATCH_SIZE
 
 
 def rate_per_second() -> float:
-    return float(getattr(settings, "NEWSLETTER_RATE_PER_SECOND", 0) or 0)
+    return settings.NEWSLETTER_RATE_PER_SECOND
 
 
 def claim_timeout() -> timedelta:
-    return timedelta(seconds=int(getattr(settings, "NEWSLETTER_CLAIM_TIMEOUT", 600)))
+    return timedelta(seconds=settings.NEWSLETTER_CLAIM_TIMEOUT)
 
 
 # --- Starting ---------------------------------------------------------------------------------
@@ -124,12 +124,12 @@ def _message(
     mailing: Mailing, recipient: audiences.Recipient, message_id: str
 ) -> EmailMultiAlternatives:
     url = recipient.unsubscribe_url
-    mailbox = getattr(settings, "NEWSLETTER_UNSUBSCRIBE_MAILTO", "afmelden@kennispunt.nl")
+    mailbox = settings.NEWSLETTER_UNSUBSCRIBE_MAILTO
     mailto = f"mailto:{mailbox}?subject={quote(recipient.unsubscribe_subject)}"
     message = EmailMultiAlternatives(
         subject=mailing.subject,
         body=mailing.text_body.replace("{unsubscribe_url}", url),
-        from_email=getattr(settings, "NEWSLETTER_FROM_EMAIL", settings.DEFAULT_FROM_EMAIL),
+        from_email=settings.NEWSLETTER_FROM_EMAIL,
         to=[recipient.email],
         headers={
             "Message-ID": message_id,
@@ -210,7 +210,7 @@ def mailing_send_batch(*, mailing_id: int, pacer: _Pacer | None = None) -> int:
         )
     todo = [d for d in batch if d.recipient_id in wanted]
     pacer = pacer or _Pacer(rate_per_second())
-    domain = getattr(settings, "NEWSLETTER_MESSAGE_ID_DOMAIN", "kennispunt.nl")
+    domain = settings.NEWSLETTER_MESSAGE_ID_DOMAIN
     smtp = get_connection(fail_silently=False)
     accepted: int | None = None  # accepted by the server, not yet recorded as sent
     try:

@@ -13,12 +13,12 @@ from django.template.loader import render_to_string
 from wagtail.rich_text import expand_db_html
 
 from kennispunt.core import announcements
+from kennispunt.core.text import html_to_text
 from kennispunt.mailings.content import (
     UNSUBSCRIBE_PLACEHOLDER,
     RenderedMessage,
     absolute,
     absolute_html,
-    html_to_text,
 )
 
 PREVIEW_UNSUBSCRIBE_URL = "#afmelden-voorbeeld"
@@ -37,7 +37,7 @@ def _section(block: Any) -> dict[str, Any] | None:
     kind = block.block_type
     if kind == "intro":
         html = absolute_html(expand_db_html(value.source))
-        return {"kind": "text", "html": html, "text": html_to_text(html)}
+        return {"kind": "text", "html": html, "text": html_to_text(html, links=True, width=72)}
     if kind == "articles":
         items = [
             {"title": page.title, "url": absolute(page.url or ""), "text": page.specific.intro}

@@ -7,12 +7,27 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from kennispunt.core import ratelimit
 from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.http import client_ip
 
-from . import ratelimit, services
+from . import services
 from .forms import SubscribeForm
 from .models import NewsletterIndexPage, Subscriber, SubscriberStatus
 from .selectors import subscriptions_of
+
+# The subscribe form's limits, per IP address and per e-mail address: attempts per hour.
+SUBSCRIBE_PER_IP = 10
+SUBSCRIBE_PER_EMAIL = 3
+
+
+def _within_limits(request: HttpRequest, email: str) -> bool:
+    return ratelimit.attempt_all(
+        [
+            ("newsletter-ip", client_ip(request), SUBSCRIBE_PER_IP, 3600),
+            ("newsletter-email", email, SUBSCRIBE_PER_EMAIL, 3600),
+        ]
+    )
 
 
 def _crumbs(*items: tuple[str, str]) -> list[dict[str, str]]:
@@ -24,7 +39,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     form = SubscribeForm(request.POST or None)
     status = 200
     if request.method == "POST" and form.is_valid():
-        if not ratelimit.allow(request, form.cleaned_data["email"]):
+        if not _within_limits(request, form.cleaned_data["email"]):
             status = 429
             form.add_error(
                 None, _("U hebt het te vaak geprobeerd. Probeer het over een uur opnieuw.")

@@ -6,27 +6,27 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from . import admin_views
+from . import views_staff
 from .models import NewsletterIssuePage
 
 
 @hooks.register("register_admin_urls")
 def register_newsletter_urls() -> list[Any]:
     return [
-        path("nieuwsbrief/<int:page_id>/test/", admin_views.send_test, name="newsletter_send_test"),
+        path("nieuwsbrief/<int:page_id>/test/", views_staff.send_test, name="newsletter_send_test"),
         path(
-            "nieuwsbrief/<int:page_id>/verzenden/", admin_views.send_issue, name="newsletter_send"
+            "nieuwsbrief/<int:page_id>/verzenden/", views_staff.send_issue, name="newsletter_send"
         ),
-        path("verzendingen/", admin_views.mailing_list, name="newsletter_mailings"),
+        path("verzendingen/", views_staff.mailing_list, name="newsletter_mailings"),
         path(
-            "verzendingen/<int:mailing_id>/", admin_views.mailing_detail, name="newsletter_mailing"
+            "verzendingen/<int:mailing_id>/", views_staff.mailing_detail, name="newsletter_mailing"
         ),
     ]
 
 
 class MailingsMenuItem(MenuItem):
     def is_shown(self, request: Any) -> bool:
-        return request.user.has_perm(admin_views.SEND_PERMISSION)
+        return request.user.has_perm(views_staff.SEND_PERMISSION)
 
 
 @hooks.register("register_admin_menu_item")

@@ -50,7 +50,7 @@ def _register_staff_and_cache() -> None:
             "outreach:municipalities",
             "outreach:municipality",
         ],
-        query={"pagina": cacheable.PAGE_NUMBER, "province": cacheable.CHOICE},
+        query={"pagina": cacheable.PAGE_NUMBER, "provincie": cacheable.CHOICE},
         models=["outreach.OutreachText"],
     )
 

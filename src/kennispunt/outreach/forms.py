@@ -9,7 +9,7 @@ class MunicipalitySearchForm(forms.Form):
     is_filter = True
 
     q = forms.CharField(label=_("Zoek een gemeente"), required=False, max_length=100)
-    province = forms.ChoiceField(
+    provincie = forms.ChoiceField(
         label=_("Provincie"),
         required=False,
         choices=[("", _("Alle provincies")), *Province.choices],
@@ -17,7 +17,7 @@ class MunicipalitySearchForm(forms.Form):
 
 
 class OutreachSendForm(forms.Form):
-    province = forms.ChoiceField(
+    provincie = forms.ChoiceField(
         label=_("Aan welke griffies?"),
         required=False,
         choices=[("", _("Alle griffies")), *Province.choices],

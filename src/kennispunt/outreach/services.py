@@ -13,11 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennispunt.core.audit import log_action
+from kennispunt.core.text import html_to_text
 from kennispunt.mailings.content import (
     UNSUBSCRIBE_PLACEHOLDER,
     RenderedMessage,
     absolute_html,
-    html_to_text,
 )
 from kennispunt.mailings.models import Mailing
 from kennispunt.mailings.services import deliveries_anonymise, mailing_create
@@ -127,7 +127,9 @@ def outreach_render() -> RenderedMessage:
     text = outreach_text_ensure()
     context = {"text": text, "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER}
     html = absolute_html(render_to_string("outreach/email.html", context))
-    plain = render_to_string("outreach/email.txt", {**context, "body": html_to_text(html)})
+    plain = render_to_string(
+        "outreach/email.txt", {**context, "body": html_to_text(html, links=True, width=72)}
+    )
     return RenderedMessage(subject=text.title, html_body=html, text_body=plain)
 
 

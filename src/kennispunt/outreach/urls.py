@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_staff
 
 app_name = "outreach"
 
@@ -8,7 +8,7 @@ urlpatterns = [
     path("", views.explanation, name="explanation"),
     path("uitleg.pdf", views.explanation_pdf, name="pdf"),
     path("gemeenten/", views.municipality_list, name="municipalities"),
-    path("beheer/", views.overview, name="overview"),
+    path("beheer/", views_staff.overview, name="overview"),
     path("afmelden/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("<slug:slug>/", views.municipality_detail, name="municipality"),
 ]

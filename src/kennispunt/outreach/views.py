@@ -1,22 +1,20 @@
-"""Public pages for griffiers and municipalities, the opt-out link, the staff overview."""
+"""Public pages for griffiers and municipalities, and the opt-out link."""
 
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from kennispunt.core.breadcrumbs import crumbs
-from kennispunt.mailings.selectors import mailings_for
+from kennispunt.core.http import renamed_query_parameters
 from kennispunt.parties.models import Municipality
 from kennispunt.trainings.selectors import upcoming_sessions
 
 from . import selectors, services
-from .forms import MunicipalitySearchForm, OutreachSendForm
+from .forms import MunicipalitySearchForm
 from .models import GriffieContact
 from .pdf import outreach_pdf
 from .structure import outreach_text_ensure
@@ -44,12 +42,13 @@ def explanation_pdf(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@renamed_query_parameters(province="provincie")
 def municipality_list(request: HttpRequest) -> HttpResponse:
     form = MunicipalitySearchForm(request.GET or None)
     query = province = ""
     if form.is_valid():
         query = form.cleaned_data["q"].strip()
-        province = form.cleaned_data["province"]
+        province = form.cleaned_data["provincie"]
     page = Paginator(
         selectors.search_municipalities(query=query, province=province), PAGE_SIZE
     ).get_page(request.GET.get("pagina"))
@@ -92,42 +91,3 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         services.contact_opt_out(contact=contact, source=request.build_absolute_uri())
         contact.refresh_from_db()
     return render(request, "outreach/unsubscribe.html", context)
-
-
-@login_required
-@permission_required("outreach.send_outreach", raise_exception=True)
-@require_http_methods(["GET", "POST"])
-def overview(request: HttpRequest) -> HttpResponse:
-    send_form = OutreachSendForm(request.POST or None)
-    if request.method == "POST" and send_form.is_valid():
-        province = send_form.cleaned_data["province"]
-        services.outreach_send(province=province, user=request.user)
-        messages.success(
-            request,
-            _("De mailing is ingepland en wordt binnen enkele minuten verzonden aan %(who)s.")
-            % {"who": province or _("alle griffies")},
-        )
-        return redirect("outreach:overview")
-    filter_form = MunicipalitySearchForm(request.GET or None)
-    query = province = ""
-    if filter_form.is_valid():
-        query = filter_form.cleaned_data["q"].strip()
-        province = filter_form.cleaned_data["province"]
-    page = Paginator(
-        selectors.outreach_overview(province=province, query=query), PAGE_SIZE
-    ).get_page(request.GET.get("pagina"))
-    rows = [(m, selectors.reach_of(m)) for m in page.object_list]
-    mailings = list(mailings_for(audiences=selectors.audience_keys())[:10])
-    return render(
-        request,
-        "outreach/overview.html",
-        {
-            "send_form": send_form,
-            "form": filter_form,
-            "page": page,
-            "rows": rows,
-            "mailings": mailings,
-            "reach": selectors.Reach,
-            "breadcrumbs": crumbs(_section(), (_("Beheer"), "")),
-        },
-    )

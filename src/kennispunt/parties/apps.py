@@ -23,6 +23,6 @@ class PartiesConfig(AppConfig):
         )
         cacheable.register(
             views=["parties:list", "parties:detail"],
-            query={"pagina": cacheable.PAGE_NUMBER, "province": cacheable.CHOICE},
+            query={"pagina": cacheable.PAGE_NUMBER, "provincie": cacheable.CHOICE},
             models=["parties.Municipality", "parties.Party", "parties.Membership"],
         )

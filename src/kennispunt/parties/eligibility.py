@@ -1,7 +1,7 @@
 """THE eligibility rule. Forum, helpdesk and trainings ask this module; nobody re-implements it.
 
-A person may use the members-only services when they are a verified member of a local party:
-a party without seats in the Tweede Kamer that is not a branch of a national party.
+A person may use the members-only services when they are a verified member of a local party
+(``models.LOCAL_PARTY``: no seats in the Tweede Kamer, not a branch of a national party).
 """
 
 from collections.abc import Callable
@@ -13,17 +13,14 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from .models import Membership, MembershipStatus, Party
+from .models import Membership, MembershipStatus, Party, local_party_q
 
 
 def eligible_memberships(user: Any) -> QuerySet[Membership]:
     if not getattr(user, "is_authenticated", False):
         return Membership.objects.none()
     return Membership.objects.filter(
-        user=user,
-        status=MembershipStatus.VERIFIED,
-        party__has_tk_seats=False,
-        party__is_national_branch=False,
+        local_party_q("party__"), user=user, status=MembershipStatus.VERIFIED
     )
 
 

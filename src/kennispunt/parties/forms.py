@@ -63,7 +63,7 @@ class PartySearchForm(forms.Form):
     is_filter = True
 
     q = forms.CharField(label=_("Zoek op partij of gemeente"), required=False, max_length=100)
-    province = forms.ChoiceField(
+    provincie = forms.ChoiceField(
         label=_("Provincie"),
         required=False,
         choices=[("", _("Alle provincies")), *Province.choices],

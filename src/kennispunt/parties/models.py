@@ -49,10 +49,19 @@ class Municipality(models.Model):
         return self.name
 
 
+# THE rule of a local party (the only one that may use the members-only services): no seats
+# in the Tweede Kamer and not a branch of a national party. Field -> the value it must have.
+LOCAL_PARTY = {"has_tk_seats": False, "is_national_branch": False}
+
+
+def local_party_q(prefix: str = "") -> Q:
+    """The local-party rule as a filter, for Party or, with ``prefix="party__"``, a relation."""
+    return Q(**{f"{prefix}{field}": value for field, value in LOCAL_PARTY.items()})
+
+
 class PartyQuerySet(models.QuerySet["Party"]):
     def local(self) -> "PartyQuerySet":
-        """Local parties: no seats in the Tweede Kamer and not a branch of a national party."""
-        return self.filter(has_tk_seats=False, is_national_branch=False)
+        return self.filter(local_party_q())
 
     def listed(self) -> "PartyQuerySet":
         return self.filter(is_listed=True)
@@ -116,7 +125,7 @@ class Party(models.Model):
 
     @property
     def is_local(self) -> bool:
-        return not self.has_tk_seats and not self.is_national_branch
+        return all(getattr(self, field) == value for field, value in LOCAL_PARTY.items())
 
 
 class MembershipRole(models.TextChoices):

@@ -6,13 +6,28 @@ from django.db.models import Q, QuerySet
 
 from .models import Membership, MembershipRole, MembershipStatus, Municipality, Party
 
+# Roles that make someone the board of their party: they see and decide on its memberships.
+BOARD_ROLES = (MembershipRole.BESTUURSLID,)
+
+
+def board_memberships(
+    party: Party | None = None, *, user: Any = None, roles: tuple[str, ...] = BOARD_ROLES
+) -> QuerySet[Membership]:
+    """THE rule of "the board": verified memberships with a board role, of a party or a user."""
+    memberships = Membership.objects.filter(status=MembershipStatus.VERIFIED, role__in=roles)
+    if party is not None:
+        memberships = memberships.filter(party=party)
+    if user is not None:
+        if not getattr(user, "is_authenticated", False):
+            return Membership.objects.none()
+        memberships = memberships.filter(user=user)
+    return memberships
+
 
 def is_board_member(user: Any, party: Party) -> bool:
     if not getattr(user, "is_authenticated", False):
         return False
-    return Membership.objects.filter(
-        user=user, party=party, role=MembershipRole.BESTUURSLID, status=MembershipStatus.VERIFIED
-    ).exists()
+    return board_memberships(party, user=user).exists()
 
 
 def can_view_members(user: Any, party: Party) -> bool:
@@ -59,11 +74,7 @@ def user_memberships(user: Any) -> QuerySet[Membership]:
 def board_parties(user: Any) -> QuerySet[Party]:
     if not getattr(user, "is_authenticated", False):
         return Party.objects.none()
-    return Party.objects.filter(
-        memberships__user=user,
-        memberships__role=MembershipRole.BESTUURSLID,
-        memberships__status=MembershipStatus.VERIFIED,
-    ).distinct()
+    return Party.objects.filter(pk__in=board_memberships(user=user).values("party_id"))
 
 
 def search_parties(*, query: str = "", province: str = "") -> QuerySet[Party]:

@@ -10,7 +10,8 @@ from django_tasks import task
 
 from kennispunt.core.mail import render_subject
 
-from .models import Membership, MembershipRole, MembershipStatus
+from .models import Membership, MembershipStatus
+from .selectors import board_memberships
 
 
 def _send(template: str, context: dict, recipients: list[str]) -> None:
@@ -28,13 +29,7 @@ def notify_membership_requested(membership_id: int) -> None:
     membership = Membership.objects.select_related("party").filter(pk=membership_id).first()
     if membership is None or membership.status != MembershipStatus.PENDING:
         return
-    board = list(
-        Membership.objects.filter(
-            party=membership.party,
-            role=MembershipRole.BESTUURSLID,
-            status=MembershipStatus.VERIFIED,
-        ).values_list("user__email", flat=True)
-    )
+    board = list(board_memberships(membership.party).values_list("user__email", flat=True))
     if not board:
         board = list(
             get_user_model()

@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kennispunt.core.audit import log_action, log_actions
 from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.http import renamed_query_parameters
 
 from . import selectors, services
 from .eligibility import is_eligible
@@ -20,12 +21,13 @@ from .models import Membership, Party
 PAGE_SIZE = 25
 
 
+@renamed_query_parameters(province="provincie")
 def party_list(request: HttpRequest) -> HttpResponse:
     form = PartySearchForm(request.GET or None)
     query = province = ""
     if form.is_valid():
         query = form.cleaned_data["q"].strip()
-        province = form.cleaned_data["province"]
+        province = form.cleaned_data["provincie"]
     page = Paginator(selectors.search_parties(query=query, province=province), PAGE_SIZE).get_page(
         request.GET.get("pagina")
     )
@@ -166,18 +168,6 @@ def membership_end(request: HttpRequest, pk: int) -> HttpResponse:
     if membership.user_id == request.user.pk:
         return redirect("accounts:profile")
     return redirect("parties:members", slug=membership.party.slug)
-
-
-@login_required
-@permission_required("parties.verify_membership", raise_exception=True)
-def pending_memberships(request: HttpRequest) -> HttpResponse:
-    page = Paginator(selectors.pending_memberships(), PAGE_SIZE).get_page(request.GET.get("pagina"))
-    log_actions(page.object_list, "membership.viewed", user=request.user)
-    return render(
-        request,
-        "parties/pending_memberships.html",
-        {"page": page, "breadcrumbs": crumbs((_("Aanvragen lidmaatschap"), ""))},
-    )
 
 
 @login_required

@@ -4,13 +4,21 @@ With no variables set the site runs on the embedded defaults: SQLite in ``var/``
 that database, the database task backend and e-mail printed to the console.
 ``production.py`` tightens this and refuses to start without the secrets it needs;
 ``test.py`` makes the test suite fast and self-contained.
+
+Importing this module only reads: it creates no folders and sets no environment variables.
+What the processes need on disk (``var/``, the metrics folder) is made at start-up by
+``kennispunt.core.local_folders`` (from CoreConfig.ready). Every app's defaults live here, and
+code reads ``settings.X`` without a fallback of its own.
 """
 
-import os
 from pathlib import Path
+from typing import Any
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from kennispunt.core.csp import admin_directives, public_directives
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 PACKAGE_DIR = BASE_DIR / "src" / "kennispunt"
@@ -46,6 +54,8 @@ INSTALLED_APPS = [
     "kennispunt.demo",
     "kennispunt.search",
     "kennispunt.backups",
+    # After every app that registers cacheable views and content models (in its ready()).
+    "kennispunt.caching",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -72,6 +82,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_htmx",
     "anymail",
+    # Request ids (see Observability) and the Content Security Policy (see Security headers).
+    "django_guid",
+    "csp",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -85,6 +98,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, before SecurityMiddleware and the page cache: every answer gets an id, a log
+    # line and a latency observation, cached ones and redirects included.
+    "django_guid.middleware.guid_middleware",
+    "kennispunt.core.observability.middleware.AccessLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware: every response gets these headers, also one that a cache
     # layer further down answers with (see "Security headers" below).
@@ -102,6 +119,9 @@ MIDDLEWARE = [
     "kennispunt.accounts.middleware.StaffMFARequiredMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last on purpose: every other middleware then runs on cached answers exactly as on fresh
+    # ones (see "Public page cache").
+    "kennispunt.caching.middleware.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "kennispunt.urls"
@@ -127,7 +147,6 @@ TEMPLATES = [
 ]
 
 # --- Database --------------------------------------------------------------------------------
-VAR_DIR.mkdir(parents=True, exist_ok=True)
 # An empty variable counts as unset, so `DATABASE_URL= cmd` means "the embedded default".
 DATABASE_URL = env.str("DATABASE_URL", default="") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
@@ -242,7 +261,9 @@ HELPDESK_LOOP_WINDOW_MINUTES = env.int("HELPDESK_LOOP_WINDOW_MINUTES", default=6
 HELPDESK_PRIVATE_ROOT = Path(
     env.str("HELPDESK_PRIVATE_ROOT", default=str(VAR_DIR / "private" / "helpdesk"))
 )
-# --- Newsletter ------------------------------------------------------------------------------
+# --- Newsletter and bulk mail ----------------------------------------------------------------
+# The mailings app sends the newsletter and the outreach mail; its settings keep the NEWSLETTER_
+# names existing deployments use. RATE_PER_SECOND 0: no pause between messages.
 NEWSLETTER_FROM_EMAIL = env.str("NEWSLETTER_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)
 NEWSLETTER_UNSUBSCRIBE_MAILTO = env.str(
     "NEWSLETTER_UNSUBSCRIBE_MAILTO", default="afmelden@kennispunt.nl"
@@ -328,7 +349,6 @@ NPM_STATIC_FILES = {
     "vendor/utrecht-tokens/theme.css": "@utrecht/design-tokens/dist/theme.css",
     "vendor/htmx/htmx.min.js": "htmx.org/dist/htmx.min.js",
 }
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -403,32 +423,24 @@ LOGGING = {
 # Request ids (django-guid): an incoming X-Request-ID is kept only when it is a UUID (32 hex
 # digits or the dashed form, as nginx's $request_id and most proxies make); otherwise a new
 # uuid4 hex. Returned in the X-Request-ID response header and put on every log record.
-INSTALLED_APPS += ["django_guid"]
 DJANGO_GUID = {
     "GUID_HEADER_NAME": "X-Request-ID",
     "VALIDATE_GUID": True,
     "RETURN_HEADER": True,
     "EXPOSE_HEADER": False,
 }
-# Outermost, before SecurityMiddleware and the page cache: every answer gets an id, a log line
-# and a latency observation, cached ones and redirects included.
-MIDDLEWARE = [
-    "django_guid.middleware.guid_middleware",
-    "kennispunt.core.observability.middleware.AccessLogMiddleware",
-    *MIDDLEWARE,
-]
 # /health reports "degraded" when the oldest due task has waited longer than this.
 HEALTH_MAX_WORKER_LAG_SECONDS = env.int("HEALTH_MAX_WORKER_LAG_SECONDS", default=300)
 # /metrics answers only with "Authorization: Bearer <METRICS_TOKEN>"; empty: /metrics is a 404.
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
 # prometheus_client's multi-process mode: every process (web and task workers) writes its
-# counters here and /metrics adds them up, so all processes on a machine must share it. It is
-# read when prometheus_client is first imported, hence the environment variable.
+# counters here and /metrics adds them up, so all processes on a machine must share it.
+# prometheus_client reads the environment variable when it is first imported: CoreConfig.ready
+# (core.local_folders) makes the folder and puts it there, before any app imports the metrics.
+# The gunicorn master never loads these settings: the service sets the variable for it.
 PROMETHEUS_MULTIPROC_DIR = Path(
     env.str("PROMETHEUS_MULTIPROC_DIR", default="") or str(VAR_DIR / "metrics")
 )
-PROMETHEUS_MULTIPROC_DIR.mkdir(parents=True, exist_ok=True)
-os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(PROMETHEUS_MULTIPROC_DIR)
 # Mail goes through a backend that counts sent and failed messages, then this one delivers.
 EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
 EMAIL_BACKEND = "kennispunt.core.observability.mail.CountingEmailBackend"
@@ -441,10 +453,6 @@ EMAIL_BACKEND = "kennispunt.core.observability.mail.CountingEmailBackend"
 # storage with plain URLs, readable by anyone (AWS_RENDITIONS_ACL, or a bucket policy on the
 # "images/" prefix when the provider has no ACLs). Helpdesk attachments never go to S3: they
 # stay under HELPDESK_PRIVATE_ROOT.
-from typing import Any  # noqa: E402
-
-from django.core.exceptions import ImproperlyConfigured  # noqa: E402
-
 MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="local")
 STORAGE_ORIGINS: list[str] = []
 if MEDIA_STORAGE == "s3":
@@ -516,9 +524,6 @@ elif SEARCH_BACKEND != "database":
 # Enforced Content Security Policy (django-csp): our own origin only, no inline code. Absolute
 # STATIC_URL/MEDIA_URL origins (a CDN, an S3 bucket) are added by themselves; CSP_EXTRA_SOURCES
 # (comma separated origins) adds more places images, fonts and media may come from.
-from kennispunt.core.csp import admin_directives, public_directives  # noqa: E402
-
-INSTALLED_APPS += ["csp"]
 CSP_PUBLIC_DIRECTIVES = public_directives(
     static_url=STATIC_URL,
     media_url=MEDIA_URL,
@@ -586,6 +591,3 @@ elif not REDIS_URL:
         "LOCATION": str(VAR_DIR / "cache" / "public-pages"),
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
-INSTALLED_APPS += ["kennispunt.caching"]
-# Last on purpose: every other middleware then runs on cached answers exactly as on fresh ones.
-MIDDLEWARE += ["kennispunt.caching.middleware.PublicPageCacheMiddleware"]

@@ -25,13 +25,12 @@ LOGGING = {
     "root": {"handlers": [], "level": "WARNING"},
 }
 
-# Helpdesk attachments and raw e-mail: a throw-away folder per test run.
-import os  # noqa: E402
+# Files of this test run in a throw-away folder (made when first needed, not on import):
+# helpdesk attachments and raw e-mail, and the metrics (prometheus_client multi-process mode).
 import tempfile  # noqa: E402
+import uuid  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-HELPDESK_PRIVATE_ROOT = Path(tempfile.mkdtemp(prefix="kennispunt-helpdesk-"))
-
-# Metrics files of this test run (prometheus_client multi-process mode), not the checkout's var/.
-PROMETHEUS_MULTIPROC_DIR = Path(tempfile.mkdtemp(prefix="kennispunt-metrics-"))
-os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(PROMETHEUS_MULTIPROC_DIR)
+_RUN_FOLDER = Path(tempfile.gettempdir()) / f"kennispunt-test-{uuid.uuid4().hex}"
+HELPDESK_PRIVATE_ROOT = _RUN_FOLDER / "helpdesk"
+PROMETHEUS_MULTIPROC_DIR = _RUN_FOLDER / "metrics"

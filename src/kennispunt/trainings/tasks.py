@@ -9,7 +9,7 @@ from django_tasks import task
 from kennispunt.core.mail import render_subject
 
 from . import services
-from .ics import calendar_for
+from .ical import calendar_for
 from .models import SignUp
 
 # Kinds of sign-up mail; those that put a seat in someone's calendar carry the .ics.

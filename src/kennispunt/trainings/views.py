@@ -15,13 +15,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_http_methods, require_POST
 
+from kennispunt.core import ical
 from kennispunt.core.breadcrumbs import crumbs
 from kennispunt.parties.eligibility import eligible_parties, eligible_required
-from kennispunt.parties.models import MembershipRole, MembershipStatus
+from kennispunt.parties.models import local_party_q
+from kennispunt.parties.selectors import board_parties
 
 from . import selectors, services
 from .forms import CalendarFilterForm, EvaluationForm, MaatwerkRequestForm, SignUpForm
-from .ics import calendar_for
+from .ical import calendar_for
 from .models import Session, SignUp, SignUpStatus, Training
 
 PAGE_SIZE = 20
@@ -58,7 +60,7 @@ def feed(request: HttpRequest) -> HttpResponse:
     """Calendar apps poll this; a few minutes old is fine and spares building it each time."""
     sessions = selectors.calendar_sessions(seats=False)[:FEED_LIMIT]
     body = calendar_for(sessions, name=_("Trainingen van het Kennispunt"))
-    return HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    return ical.response(body)
 
 
 def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -121,12 +123,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def session_ics(request: HttpRequest, pk: int) -> HttpResponse:
     session = _visible_session(request, pk)
-    response = HttpResponse(
-        calendar_for([session], name=session.training.title),
-        content_type="text/calendar; charset=utf-8",
-    )
-    response["Content-Disposition"] = f'attachment; filename="training-{session.pk}.ics"'
-    return response
+    body = calendar_for([session], name=session.training.title)
+    return ical.response(body, filename=f"training-{session.pk}.ics", attachment=True)
 
 
 @eligible_required
@@ -274,16 +272,7 @@ def evaluate(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def maatwerk_request(request: HttpRequest) -> HttpResponse:
     """Board members of an eligible party ask for a custom training for their party."""
-    parties = (
-        eligible_parties(request.user)
-        .filter(
-            memberships__user=request.user.pk,
-            memberships__role=MembershipRole.BESTUURSLID,
-            memberships__status=MembershipStatus.VERIFIED,
-        )
-        .distinct()
-        .order_by("name")
-    )
+    parties = board_parties(request.user).filter(local_party_q()).order_by("name")
     if not parties.exists():
         return render(request, "trainings/maatwerk_board_only.html", status=403)
     form = MaatwerkRequestForm(request.POST or None, parties=parties)

@@ -8,12 +8,8 @@ create/edit viewset would hide. The training descriptions themselves are edited 
 """
 
 import csv
-from collections.abc import Callable
-from functools import wraps
-from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -23,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from kennispunt.accounts.access import staff_required
 from kennispunt.core.audit import log_action
 from kennispunt.core.breadcrumbs import crumbs
 
@@ -32,23 +29,6 @@ from .models import MaatwerkRequest, Session, SignUpStatus
 
 PAGE_SIZE = 25
 CHANGED_FIELDS = {"starts_at", "ends_at", "is_online", "online_url", "venue", "address"}
-
-
-def staff_required(
-    perm: str,
-) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
-    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-        @wraps(view)
-        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            if not request.user.has_perm(perm):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
 
 
 def _manage_crumb() -> tuple[str, str]:

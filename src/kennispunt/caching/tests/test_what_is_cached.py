@@ -29,7 +29,7 @@ CACHEABLE_VIEWS = {
     "outreach:municipalities",
     "outreach:municipality",
 }
-QUERY_PARAMETERS = {"pagina", "thema", "provincie", "province", "online", "maand", "voor"}
+QUERY_PARAMETERS = {"pagina", "thema", "provincie", "online", "maand", "voor"}
 CONTENT_MODELS = {
     "wagtailcore.PageViewRestriction",
     "wagtailcore.Site",

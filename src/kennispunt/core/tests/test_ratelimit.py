@@ -52,3 +52,13 @@ def test_the_window_runs_from_the_first_attempt_and_counting_does_not_stretch_it
     assert not ratelimit.attempt("test", "192.0.2.1", limit=2, window=60)
     clock[0] += 11  # 61 s after the first attempt, only 11 after the last ones
     assert ratelimit.attempt("test", "192.0.2.1", limit=2, window=60)
+
+
+def test_several_limits_all_count_the_attempt_also_after_one_refused(backend: str) -> None:
+    checks = [("test-ip", "192.0.2.1", 3, 60), ("test-email", "a@example.org", 1, 60)]
+    assert ratelimit.attempt_all(checks)
+    assert not ratelimit.attempt_all(checks)  # the e-mail address is used up
+    assert not ratelimit.attempt_all(checks)
+    # The IP address counted all three attempts, so its limit of three is used up as well.
+    assert not ratelimit.attempt_all([("test-ip", "192.0.2.1", 3, 60)])
+    assert ratelimit.attempt_all([("test-ip", "192.0.2.2", 3, 60)])

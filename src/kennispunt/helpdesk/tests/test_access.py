@@ -38,7 +38,7 @@ def ticket(world: World) -> Ticket:
 def test_landing_page_and_question_form_are_public(world: World) -> None:
     assert_access(world, "/helpdesk/", expect(default=200))
     assert_access(world, "/helpdesk/vraag-stellen/", expect(default=200))
-    assert_access(world, "/helpdesk/suggesties/?subject=statuten", expect(default=200))
+    assert_access(world, "/helpdesk/suggesties/?onderwerp=statuten", expect(default=200))
 
 
 def test_my_questions_for_every_signed_in_user(world: World) -> None:

@@ -90,7 +90,7 @@ def test_the_web_forms_refuse_an_overlong_text_and_keep_it(
     body = "Lange tekst " + "x" * 20_000
     if page == "ask":
         url = "/helpdesk/vraag-stellen/"
-        data = {"subject": "Begroting", "body": body, "party": world.party_a.pk}
+        data = {"onderwerp": "Begroting", "body": body, "party": world.party_a.pk}
     else:
         ticket = services.ticket_create(
             subject="Begroting",

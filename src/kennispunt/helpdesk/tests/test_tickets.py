@@ -51,7 +51,7 @@ def test_member_asks_through_the_form_and_sees_the_ticket(world: World, committe
         client.post,
         "/helpdesk/vraag-stellen/",
         {
-            "subject": "Amendement indienen",
+            "onderwerp": "Amendement indienen",
             "body": "Hoe doen we dat?",
             "party": world.party_a.pk,
             "attachments": [SimpleUploadedFile("motie.pdf", b"%PDF-1.4 motie")],
@@ -70,7 +70,7 @@ def test_form_refuses_a_disguised_file_and_keeps_what_was_typed(world: World) ->
     response = client.post(
         "/helpdesk/vraag-stellen/",
         {
-            "subject": "Amendement indienen",
+            "onderwerp": "Amendement indienen",
             "body": "Mijn lange vraag",
             "party": world.party_a.pk,
             "attachments": [SimpleUploadedFile("motie.pdf", b"MZ\x90\x00\x03binary\x00")],
@@ -90,7 +90,7 @@ def test_visitor_who_is_not_eligible_can_ask_with_their_email(world: World, comm
     response = committed(
         client.post,
         "/helpdesk/vraag-stellen/",
-        {"subject": "Partij oprichten", "body": "Hoe begin ik?", "email": "Nieuw@Example.org"},
+        {"onderwerp": "Partij oprichten", "body": "Hoe begin ik?", "email": "Nieuw@Example.org"},
     )
     assert response.status_code == 302
     ticket = Ticket.objects.get()
@@ -101,7 +101,7 @@ def test_visitor_who_is_not_eligible_can_ask_with_their_email(world: World, comm
 
 def test_visitors_without_an_account_are_rate_limited(world: World) -> None:
     client = Client()
-    data = {"subject": "Vraag", "body": "Tekst", "email": "bezoeker@example.org"}
+    data = {"onderwerp": "Vraag", "body": "Tekst", "email": "bezoeker@example.org"}
     statuses = [client.post("/helpdesk/vraag-stellen/", data).status_code for _ in range(6)]
     assert statuses == [302] * 5 + [200]
     assert Ticket.objects.count() == 5
@@ -122,7 +122,7 @@ def test_links_in_answers_are_clickable(world: World) -> None:
 def test_a_member_cannot_ask_for_a_party_they_do_not_belong_to(world: World) -> None:
     response = client_for(world, Role.MEMBER_A).post(
         "/helpdesk/vraag-stellen/",
-        {"subject": "x", "body": "y", "party": world.party_b.pk},
+        {"onderwerp": "x", "body": "y", "party": world.party_b.pk},
     )
     assert response.status_code == 200
     assert Ticket.objects.count() == 0
@@ -338,9 +338,16 @@ def test_report_counts_and_csv(world: World) -> None:
 
 
 def test_suggestions_without_the_forum(kb: KB, client: Client) -> None:
-    html = client.get("/helpdesk/suggesties/", {"subject": kb.article.title}).content.decode()
+    html = client.get("/helpdesk/suggesties/", {"onderwerp": kb.article.title}).content.decode()
     assert kb.article.title in html
-    assert client.get("/helpdesk/suggesties/", {"subject": "x"}).content.decode().strip() == ""
+    assert client.get("/helpdesk/suggesties/", {"onderwerp": "x"}).content.decode().strip() == ""
+    old = client.get("/helpdesk/suggesties/", {"subject": "statuten"})
+    assert old.status_code == 301 and old["Location"] == "/helpdesk/suggesties/?onderwerp=statuten"
+
+
+def test_the_ask_form_fetches_suggestions_under_the_same_name_as_its_field(client: Client) -> None:
+    html = client.get("/helpdesk/vraag-stellen/").content.decode()
+    assert 'name="onderwerp"' in html and 'hx-include="#id_onderwerp"' in html
 
 
 def test_phone_call_is_logged_as_a_ticket(world: World) -> None:

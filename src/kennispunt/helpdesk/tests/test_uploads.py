@@ -46,7 +46,7 @@ def test_web_form_refuses_a_hostile_file_or_stores_it_as_what_it_is(
         client_for(world, Role.MEMBER_A).post,
         "/helpdesk/vraag-stellen/",
         {
-            "subject": "Bijlage",
+            "onderwerp": "Bijlage",
             "body": "Zie de bijlage",
             "party": world.party_a.pk,
             "attachments": [upload],

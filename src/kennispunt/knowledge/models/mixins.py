@@ -1,23 +1,14 @@
 """What every knowledge page shares: breadcrumbs, reading time and a table of contents."""
 
 import math
-import re
 from typing import Any
 
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 
+from kennispunt.core.text import rich_text_words
 from kennispunt.pages.models import BreadcrumbsMixin
 
 WORDS_PER_MINUTE = 200
-
-
-_BLOCK_BOUNDARY = re.compile(r"<(?:/?(?:p|li|ul|ol|h[1-6]|div|blockquote)|br\s*/?)[^>]*>", re.I)
-
-
-def html_text(html: str) -> str:
-    """Visible text of rich text, with a space where blocks meet ("a.</li><li>B" -> "a. B")."""
-    return " ".join(strip_tags(_BLOCK_BOUNDARY.sub(" ", html)).split())
 
 
 def stream_text(body: Any) -> str:
@@ -28,11 +19,11 @@ def stream_text(body: Any) -> str:
         if block.block_type == "faq":
             parts.append(value.get("heading") or "")
             for item in value["items"]:
-                parts.extend([item["question"], html_text(item["answer"].source)])
+                parts.extend([item["question"], rich_text_words(item["answer"].source)])
         elif block.block_type == "download":
             parts.append(value.get("description") or "")
         elif hasattr(value, "source"):
-            parts.append(html_text(value.source))
+            parts.append(rich_text_words(value.source))
         elif isinstance(value, str):
             parts.append(value)
     return " ".join(p for p in parts if p)

@@ -17,7 +17,7 @@ def test_public_pages(world: World) -> None:
         "/voor-gemeenten/",
         "/voor-gemeenten/uitleg.pdf",
         "/voor-gemeenten/gemeenten/",
-        "/voor-gemeenten/gemeenten/?province=Utrecht&q=zei",
+        "/voor-gemeenten/gemeenten/?provincie=Utrecht&q=zei",
         "/voor-gemeenten/zeist/",
         f"/voor-gemeenten/afmelden/{contact.unsubscribe_token}/",
     ):

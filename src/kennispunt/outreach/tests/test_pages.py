@@ -70,10 +70,14 @@ def test_municipality_page_lists_only_listed_parties_and_province_trainings(
 def test_index_filters_by_province_and_name(client: Client) -> None:
     make_municipality("GM0355", "Zeist", "Utrecht")
     make_municipality("GM0193", "Zwolle", "Overijssel")
-    html = client.get("/voor-gemeenten/gemeenten/?province=Overijssel").content.decode()
+    html = client.get("/voor-gemeenten/gemeenten/?provincie=Overijssel").content.decode()
     assert "Zwolle" in html and "Zeist" not in html
     html = client.get("/voor-gemeenten/gemeenten/?q=zei").content.decode()
     assert "Zeist" in html and "Zwolle" not in html
+    # Links from before the parameter got its Dutch name keep working.
+    old = client.get("/voor-gemeenten/gemeenten/?province=Overijssel")
+    assert old.status_code == 301
+    assert old["Location"] == "/voor-gemeenten/gemeenten/?provincie=Overijssel"
 
 
 @pytest.mark.usefixtures("page_cache_off")

@@ -116,7 +116,7 @@ def test_staff_send_from_the_overview_and_its_queries_do_not_grow(
     for i in range(15):
         make_contact(make_municipality(f"GM99{i:02d}", f"Testgemeente {i}", "Utrecht"))
     client = client_for(world, Role.BEHEERDER)
-    response = client.post("/voor-gemeenten/beheer/", {"province": "Utrecht"})
+    response = client.post("/voor-gemeenten/beheer/", {"provincie": "Utrecht"})
     assert response.status_code == 302
     delivery_ids = list(Delivery.objects.values_list("pk", flat=True))
     assert delivery_ids == []  # scheduled: the dispatcher starts it

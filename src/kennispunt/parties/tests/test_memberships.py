@@ -6,7 +6,7 @@ from django.core import mail
 from kennispunt.core.audit import entries_for
 from kennispunt.core.testing.access import client_for
 from kennispunt.core.testing.world import Role, World, make_membership, make_user
-from kennispunt.parties.models import Membership, MembershipStatus
+from kennispunt.parties.models import Membership, MembershipStatus, Province
 
 pytestmark = pytest.mark.django_db
 
@@ -147,3 +147,15 @@ def test_export_shows_when_a_membership_was_seen_but_not_by_whom(world: World) -
     exported = export_memberships(world.user(Role.MEMBER_A))
     assert [h["action"] for h in exported[0]["history"]] == ["membership.viewed"]
     assert "bestuur-a@example.org" not in str(exported)
+
+
+def test_the_register_filters_by_provincie_and_old_province_links_redirect(world: World) -> None:
+    client = client_for(world, Role.ANONYMOUS)
+    old = client.get("/partijen/", {"province": "Utrecht", "q": "x"})
+    assert old.status_code == 301
+    assert old["Location"] == "/partijen/?q=x&provincie=Utrecht"
+    province = world.party_a.municipalities.get().province
+    other = next(p for p, _ in Province.choices if p != province)
+    listed = client.get("/partijen/", {"provincie": province}).content.decode()
+    assert world.party_a.name in listed
+    assert world.party_a.name not in client.get("/partijen/", {"provincie": other}).content.decode()

@@ -1,10 +1,9 @@
-"""Staff screens in the Wagtail admin: test mail, start or schedule a send, progress."""
+"""Newsletter staff screens in the Wagtail admin: test mail, send or schedule, progress."""
 
 from datetime import datetime
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
@@ -16,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from kennispunt.accounts.access import staff_required
 from kennispunt.core.mail import send_later
 from kennispunt.mailings.models import Mailing, MailingStatus
 from kennispunt.mailings.selectors import mailing_progress, mailings_for, mailings_progress
@@ -120,7 +120,7 @@ def _issue_mailing_create(
         return None
 
 
-@permission_required(SEND_PERMISSION, raise_exception=True)
+@staff_required(SEND_PERMISSION)
 def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
     page = _issue(request, page_id)
     previous = mailings_for(audiences=[AUDIENCE], source_id=page.pk, include_cancelled=False)
@@ -140,7 +140,7 @@ def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
     return render(request, "newsletter/admin/send.html", context)
 
 
-@permission_required(SEND_PERMISSION, raise_exception=True)
+@staff_required(SEND_PERMISSION)
 def mailing_list(request: HttpRequest) -> HttpResponse:
     recent = list(mailings_for()[:50])
     progress = mailings_progress(m.pk for m in recent)
@@ -148,7 +148,7 @@ def mailing_list(request: HttpRequest) -> HttpResponse:
     return render(request, "newsletter/admin/mailing_list.html", {"rows": rows})
 
 
-@permission_required(SEND_PERMISSION, raise_exception=True)
+@staff_required(SEND_PERMISSION)
 def mailing_detail(request: HttpRequest, mailing_id: int) -> HttpResponse:
     mailing = get_object_or_404(mailings_for(), pk=mailing_id)
     if request.method == "POST" and request.POST.get("action") == "cancel":

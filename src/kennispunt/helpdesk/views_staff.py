@@ -1,0 +1,220 @@
+"""The helpdesk's staff side: the queue, a ticket, phone calls and the report."""
+
+import csv
+from datetime import timedelta
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from kennispunt.accounts.access import staff_required
+from kennispunt.core.breadcrumbs import crumbs
+
+from . import selectors, services
+from .forms import CannedChoiceForm, MergeForm, PhoneTicketForm, StaffReplyForm, TicketUpdateForm
+from .ingest import _user_for
+from .models import Channel, Status, Ticket
+
+PAGE_SIZE = 25
+
+
+def _staff_crumb() -> tuple[str, str]:
+    return (_("Helpdeskbeheer"), reverse("helpdesk:staff_queue"))
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+def queue(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "open")
+    mine = request.GET.get("mijn") == "1"
+    query = request.GET.get("q", "").strip()[:100]
+    channel = request.GET.get("kanaal", "")
+    tickets = selectors.staff_queue(
+        status=status, mine_for=request.user if mine else None, query=query, channel=channel
+    )
+    page = Paginator(tickets, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(
+        request,
+        "helpdesk/staff/queue.html",
+        {
+            "page": page,
+            "status": status,
+            "mine": mine,
+            "query": query,
+            "channel": channel,
+            "statuses": Status.choices,
+            "channels": Channel.choices,
+            "breadcrumbs": crumbs((_("Helpdeskbeheer"), "")),
+        },
+    )
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_http_methods(["GET", "POST"])
+def ticket(request: HttpRequest, reference: str) -> HttpResponse:
+    ticket = get_object_or_404(
+        Ticket.objects.select_related("party", "asker", "assignee", "theme", "merged_into"),
+        reference=reference,
+    )
+    initial_body = ""
+    canned_form = CannedChoiceForm(request.GET if "canned" in request.GET else None)
+    if canned_form.is_bound and canned_form.is_valid():
+        initial_body = services.canned_render(
+            canned=canned_form.cleaned_data["canned"], ticket=ticket
+        )
+    reply_form = StaffReplyForm(
+        request.POST or None, request.FILES or None, initial={"body": initial_body}
+    )
+    if request.method == "POST" and reply_form.is_valid():
+        try:
+            services.ticket_reply(
+                ticket=ticket,
+                author=request.user,
+                body=reply_form.cleaned_data["body"],
+                kind=reply_form.cleaned_data["kind"],
+                files=reply_form.cleaned_data["attachments"],
+            )
+        except ValidationError as exc:
+            reply_form.add_error("attachments", exc)
+        else:
+            messages.success(request, _("Uw bericht is opgeslagen."))
+            return redirect(ticket.get_staff_url())
+    thread = list(selectors.all_messages(ticket))
+    return render(
+        request,
+        "helpdesk/staff/ticket.html",
+        {
+            "ticket": ticket,
+            "thread": thread,
+            "undeliverable": [m for m in thread if m.undeliverable_at is not None],
+            "reply_form": reply_form,
+            "canned_form": CannedChoiceForm(),
+            "update_form": TicketUpdateForm(instance=ticket),
+            "merge_form": MergeForm(),
+            "breadcrumbs": crumbs(_staff_crumb(), (ticket.reference, "")),
+        },
+    )
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_POST
+def update(request: HttpRequest, reference: str) -> HttpResponse:
+    ticket = get_object_or_404(Ticket, reference=reference)
+    form = TicketUpdateForm(request.POST, instance=Ticket.objects.get(pk=ticket.pk))
+    if form.is_valid():
+        services.ticket_update(
+            ticket=ticket,
+            user=request.user,
+            status=form.cleaned_data["status"],
+            priority=form.cleaned_data["priority"],
+            assignee=form.cleaned_data["assignee"],
+            theme=form.cleaned_data["theme"],
+        )
+        messages.success(request, _("De vraag is bijgewerkt."))
+    else:
+        messages.error(request, _("De wijziging is niet opgeslagen: controleer de velden."))
+    return redirect(ticket.get_staff_url())
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_POST
+def merge(request: HttpRequest, reference: str) -> HttpResponse:
+    ticket = get_object_or_404(Ticket, reference=reference)
+    form = MergeForm(request.POST)
+    if form.is_valid():
+        try:
+            into = services.ticket_merge(
+                ticket=ticket, into=form.cleaned_data["into"], user=request.user
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("De vragen zijn samengevoegd."))
+            return redirect(into.get_staff_url())
+    else:
+        messages.error(request, " ".join(str(e) for e in form.errors.get("into", [])))
+    return redirect(ticket.get_staff_url())
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_POST
+def article(request: HttpRequest, reference: str) -> HttpResponse:
+    ticket = get_object_or_404(Ticket.objects.select_related("asker", "party"), reference=reference)
+    try:
+        services.ticket_to_article(ticket=ticket, user=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(ticket.get_staff_url())
+    messages.success(request, _("Er staat een concept-artikel klaar voor de redactie."))
+    return redirect(ticket.get_staff_url())
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_http_methods(["GET", "POST"])
+def phone(request: HttpRequest) -> HttpResponse:
+    form = PhoneTicketForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            ticket = services.ticket_create(
+                subject=data["subject"],
+                body=data["body"],
+                channel=Channel.PHONE,
+                asker=_user_for(data["asker_email"]) if data["asker_email"] else None,
+                asker_email=data["asker_email"],
+                asker_name=data["asker_name"],
+                party=data["party"],
+                theme=data["theme"],
+                author=request.user,
+            )
+        except ValidationError as exc:
+            form.add_error("party", exc.messages)
+        else:
+            messages.success(request, _("Het telefoongesprek is vastgelegd."))
+            return redirect(ticket.get_staff_url())
+    return render(
+        request,
+        "helpdesk/staff/phone.html",
+        {"form": form, "breadcrumbs": crumbs(_staff_crumb(), (_("Telefoongesprek"), ""))},
+    )
+
+
+@staff_required(selectors.REPORT_PERMISSION)
+def report(request: HttpRequest) -> HttpResponse:
+    year_text = request.GET.get("jaar", "")
+    year = int(year_text) if year_text.isdigit() and len(year_text) <= 4 else None
+    if year is not None and not 2000 <= year <= 2100:
+        year = None  # an impossible year is ignored, not an error
+    report = selectors.report(year=year)
+    if request.GET.get("formaat") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="helpdesk-rapportage.csv"'
+        writer = csv.writer(response)
+        writer.writerow([_("Maand"), _("Kanaal"), _("Thema"), _("Aantal")])
+        for row in report.rows:
+            writer.writerow([row.month, row.channel, row.theme, row.count])
+        writer.writerow([])
+        writer.writerow([_("Mediaan eerste reactie (uren)"), _hours(report.median_first_response)])
+        writer.writerow([_("Mediaan oplostijd (uren)"), _hours(report.median_resolution)])
+        return response
+    return render(
+        request,
+        "helpdesk/staff/report.html",
+        {
+            "report": report,
+            "year": year,
+            "first_hours": _hours(report.median_first_response),
+            "resolution_hours": _hours(report.median_resolution),
+            "breadcrumbs": crumbs(_staff_crumb(), (_("Rapportage"), "")),
+        },
+    )
+
+
+def _hours(value: object) -> str:
+    if not isinstance(value, timedelta):
+        return "-"
+    return f"{value.total_seconds() / 3600:.1f}"
