@@ -22,6 +22,7 @@ from psycopg import sql
 from kennispunt.accounts.services import staff_groups_sync
 from kennispunt.backups import database
 from kennispunt.backups.manifest import MANIFEST_NAME
+from kennispunt.core.testing.requirements import require
 from kennispunt.core.testing.world import Role, World, build_world
 from kennispunt.helpdesk import services as helpdesk
 from kennispunt.helpdesk.models import Attachment, Channel, Ticket
@@ -50,8 +51,10 @@ def empty_database() -> Iterator[str]:
         with tempfile.TemporaryDirectory(prefix="kennispunt-restore-") as folder:
             yield f"sqlite:///{Path(folder) / 'restored.sqlite3'}"
         return
-    if not database.pg_tools_available():
-        pytest.skip("pg_dump/pg_restore not installed (apt-get install postgresql-client)")
+    require(
+        database.pg_tools_available(),
+        "pg_dump/pg_restore not installed (apt-get install postgresql-client)",
+    )
     name = f"kennispunt_restore_{secrets.token_hex(6)}"
     params = connection.settings_dict
     admin = psycopg.connect(

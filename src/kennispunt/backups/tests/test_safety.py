@@ -32,6 +32,7 @@ from kennispunt.backups.services import (
     restore_check,
 )
 from kennispunt.caching.generation import current_generation
+from kennispunt.core.testing.requirements import require
 
 pytestmark = pytest.mark.django_db
 
@@ -42,8 +43,11 @@ def archive(
 ) -> Path:
     """One real backup of the test database (made outside any test's transaction: SQLite's
     backup API cannot copy a database while its own connection holds a write transaction)."""
-    if connection.vendor == "postgresql" and not database.pg_tools_available():
-        pytest.skip("pg_dump/pg_restore not installed (apt-get install postgresql-client)")
+    if connection.vendor == "postgresql":
+        require(
+            database.pg_tools_available(),
+            "pg_dump/pg_restore not installed (apt-get install postgresql-client)",
+        )
     folder = tmp_path_factory.mktemp("backup")
     (folder / "private" / "attachments").mkdir(parents=True)
     (folder / "private" / "attachments" / "brief.txt").write_text("vertrouwelijk")

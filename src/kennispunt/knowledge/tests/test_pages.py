@@ -60,3 +60,9 @@ def test_sitemap_and_robots(kb: KB, client: Client) -> None:
 def test_document_download(kb: KB, client: Client) -> None:
     response = client.get(kb.document.url)
     assert response.status_code == 200
+    assert response.streaming and response.getvalue() == b"Stap 1"
+    assert response["Content-Type"] == "text/plain"
+    # The storage may add a suffix to the name when a checklist.txt is already there.
+    assert kb.document.filename.startswith("checklist") and kb.document.filename.endswith(".txt")
+    assert response["Content-Disposition"] == f'attachment; filename="{kb.document.filename}"'
+    assert response["X-Content-Type-Options"] == "nosniff"

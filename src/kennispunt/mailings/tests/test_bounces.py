@@ -1,6 +1,7 @@
 """One anymail tracking receiver tells every feature about bounces and complaints."""
 
 import base64
+import json
 
 import pytest
 from anymail.signals import AnymailTrackingEvent, tracking
@@ -56,10 +57,35 @@ def test_the_webhook_does_not_exist_without_a_secret() -> None:
 
 
 @pytest.mark.urls("kennispunt.core.testing.anymail_urls")
-def test_the_webhook_refuses_requests_without_the_right_password(settings) -> None:
+def test_the_webhook_refuses_requests_without_the_right_password(
+    settings, calls: list[tuple[str, str, str, str]]
+) -> None:
     settings.ANYMAIL = {"WEBHOOK_SECRET": "postmark:geheim"}
     url = "/anymail/postmark/tracking/"
-    wrong = {"Authorization": "Basic " + base64.b64encode(b"postmark:fout").decode()}
-    assert Client().post(url, data="{}", content_type="application/json").status_code in (400, 401)
-    response = Client().post(url, data="{}", content_type="application/json", headers=wrong)
-    assert response.status_code in (400, 401)
+    bounce = json.dumps(
+        {
+            "RecordType": "Bounce",
+            "Type": "HardBounce",
+            "TypeCode": 1,
+            "Email": "weg@example.org",
+            "MessageID": "883953f4-6105-42a2-a16a-77a8eac79483",
+            "BouncedAt": "2026-01-05T10:00:00Z",
+        }
+    )
+
+    def post(password: bytes | None) -> int:
+        headers = {}
+        if password is not None:
+            headers["Authorization"] = "Basic " + base64.b64encode(password).decode()
+        response = Client().post(url, data=bounce, content_type="application/json", headers=headers)
+        return response.status_code
+
+    # anymail raises SuspiciousOperation for a missing or wrong password: Django answers 400.
+    assert post(None) == 400
+    assert post(b"postmark:fout") == 400
+    assert calls == []
+    assert post(b"postmark:geheim") == 200
+    assert [(email, reason) for _, email, reason, _ in calls] == [
+        ("weg@example.org", "bounced"),
+        ("weg@example.org", "bounced"),
+    ]

@@ -24,7 +24,11 @@ FMT = "%Y-%m-%dT%H:%M"  # what a datetime-local input sends, in Dutch time
 def _many_sessions(count: int = 6, start: int = 0) -> None:
     zwolle = make_municipality("GM0193", "Zwolle", "Overijssel")
     for n in range(start, start + count):
-        training = make_training(f"t-{n}", theme=Theme.RAADSWERK if n % 2 else Theme.CAMPAGNE)
+        training = make_training(
+            f"t-{n}",
+            title=f"Training {n:02d}",
+            theme=Theme.RAADSWERK if n % 2 else Theme.CAMPAGNE,
+        )
         if n % 3 == 0:
             make_session(training, online=True, starts_at=timezone.now() + timedelta(days=n + 1))
         else:
@@ -38,15 +42,25 @@ def test_calendar_query_count_does_not_grow(
     world: World,
     django_assert_max_num_queries,
 ) -> None:
+    # Council work (odd n), in Zwolle (n not a multiple of 3): n = 1 of the first three,
+    # and 1, 5, 7 and 11 of all twelve.
+    url = "/trainingen/?provincie=Overijssel&online=nee&thema=raadswerk"
     _many_sessions(3)
     client = Client()
-    client.get("/trainingen/")
+    client.get(url)
     with django_assert_max_num_queries(4) as small:
-        client.get("/trainingen/")
+        response = client.get(url)
+    assert response.status_code == 200
+    assert shown_trainings(response.content.decode()) == {1}
     _many_sessions(9, start=3)
     with django_assert_max_num_queries(len(small.captured_queries)):
-        response = client.get("/trainingen/?provincie=Overijssel&online=nee&thema=raadswerk")
+        response = client.get(url)
     assert response.status_code == 200
+    assert shown_trainings(response.content.decode()) == {1, 5, 7, 11}
+
+
+def shown_trainings(html: str) -> set[int]:
+    return {n for n in range(12) if f"Training {n:02d}" in html}
 
 
 def test_calendar_filters(world: World) -> None:
