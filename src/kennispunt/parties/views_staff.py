@@ -120,8 +120,9 @@ def registration_review(request: HttpRequest, pk: int) -> HttpResponse:
 @permission_required(PERMISSION, raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def reviewer_preferences(request: HttpRequest) -> HttpResponse:
+    # An unticked box posts nothing: the form is bound on every POST.
     form = ReviewerPreferenceForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         initial={"notify_party_registrations": selectors.wants_registration_mail(request.user)},
     )
     if request.method == "POST" and form.is_valid():
