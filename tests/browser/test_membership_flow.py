@@ -101,7 +101,11 @@ def test_signup_verify_request_membership_staff_verifies_member_is_eligible(
     expect(page.get_by_role("heading", level=1, name="Mijn profiel")).to_be_visible()
     axe_check(page, context_label="profiel (nieuw account)")
     request_membership(page, PARTY_NAME, "Lid")
-    expect(page).to_have_url(re.compile(re.escape(PROFILE_URL) + "$"))
+    # The status page says what happens now and by when.
+    expect(page).to_have_url(re.compile(r"/partijen/mijn-aanvragen/$"))
+    expect(page.locator("main")).to_contain_text("wacht op beoordeling sinds")
+    axe_check(page, context_label="mijn aanvragen")
+    page.goto(PROFILE_URL)
     memberships = page.get_by_role("table", name="Mijn lidmaatschappen")
     expect(memberships.get_by_role("row", name=re.compile(PARTY_NAME))).to_contain_text(
         "Aangevraagd"

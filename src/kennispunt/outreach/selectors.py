@@ -12,6 +12,7 @@ from kennispunt.mailings.audiences import Audience, Recipient
 from kennispunt.mailings.content import absolute
 from kennispunt.mailings.selectors import first_sent_at
 from kennispunt.parties.models import Municipality, Party, Province
+from kennispunt.parties.selectors import municipalities_matching
 
 from .models import GriffieContact
 
@@ -26,17 +27,21 @@ def search_municipalities(*, query: str = "", province: str = "") -> QuerySet[Mu
     """Active municipalities with the number of listed local parties registered there."""
     municipalities = Municipality.objects.filter(is_active=True)
     if query:
-        municipalities = municipalities.filter(name__icontains=query)
+        # "Den Haag", "den bosch", "sudwest fryslan": aliases, accents and apostrophes.
+        municipalities = municipalities.filter(pk__in=municipalities_matching(query).values("pk"))
     if province:
         municipalities = municipalities.filter(province=province)
+    in_register = Q(
+        parties__is_listed=True, parties__has_tk_seats=False, parties__is_national_branch=False
+    )
     return municipalities.annotate(
-        party_count=Count("parties", filter=Q(parties__is_listed=True), distinct=True)
+        party_count=Count("parties", filter=in_register, distinct=True)
     ).order_by("name")
 
 
 def municipality_parties(municipality: Municipality) -> QuerySet[Party]:
-    """Only what the public party register shows: listed parties, name and link."""
-    return Party.objects.listed().filter(municipalities=municipality).order_by("name")
+    """Only what the public party register shows: eligible local parties, name and link."""
+    return Party.objects.register().filter(municipalities=municipality).order_by("name")
 
 
 # --- The griffie audiences for the mailings sender ---------------------------------------------

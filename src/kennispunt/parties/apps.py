@@ -11,13 +11,22 @@ class PartiesConfig(AppConfig):
         from kennispunt.accounts.roles import BEHEERDER
         from kennispunt.core import cacheable
 
-        from .exports import erase_memberships, export_memberships
+        from .exports import (
+            erase_memberships,
+            erase_registrations,
+            export_memberships,
+            export_registrations,
+        )
 
         personal_data.register("memberships", exporter=export_memberships, eraser=erase_memberships)
+        personal_data.register(
+            "party_registrations", exporter=export_registrations, eraser=erase_registrations
+        )
         staff_permissions.grant(
             BEHEERDER,
             "parties.view_membership",
             "parties.verify_membership",
+            "parties.review_party_registration",
             *staff_permissions.model_permissions("parties.party", "add", "change", "view"),
             *staff_permissions.model_permissions("parties.municipality", "add", "change", "view"),
         )

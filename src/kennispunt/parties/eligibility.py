@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from .models import Membership, MembershipStatus, Party, local_party_q
+from .selectors import pending_requests_of
 
 
 def eligible_memberships(user: Any) -> QuerySet[Membership]:
@@ -47,7 +48,8 @@ def eligible_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not is_eligible(request.user):
-            return render(request, "parties/not_eligible.html", status=403)
+            context = {"pending": pending_requests_of(request.user)}
+            return render(request, "parties/not_eligible.html", context, status=403)
         return view(request, *args, **kwargs)
 
     return wrapper

@@ -2,7 +2,7 @@ from typing import Any
 
 from kennispunt.core.audit import entries_for
 
-from .models import Membership
+from .models import Membership, PartyRegistration
 
 
 def export_memberships(user: Any) -> list[dict[str, Any]]:
@@ -30,3 +30,29 @@ def export_memberships(user: Any) -> list[dict[str, Any]]:
 
 def erase_memberships(user: Any) -> None:
     Membership.objects.filter(user=user).delete()
+
+
+def export_registrations(user: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "party": r.name,
+            "municipalities": [m.name for m in r.municipalities.all()],
+            "website": r.website,
+            "kvk_number": r.kvk_number,
+            "role": r.role,
+            "status": r.status,
+            "requested_at": r.requested_at.isoformat(),
+            "decided_at": r.decided_at.isoformat() if r.decided_at else None,
+            "rejection_reason": r.rejection_reason,
+            "consent_given_at": r.consent_given_at.isoformat(),
+            "consent_text": r.consent_text,
+        }
+        for r in PartyRegistration.objects.filter(registrant=user)
+        .prefetch_related("municipalities")
+        .order_by("requested_at")
+    ]
+
+
+def erase_registrations(user: Any) -> None:
+    """The registrations go; a party they brought into the register stays in it."""
+    PartyRegistration.objects.filter(registrant=user).delete()

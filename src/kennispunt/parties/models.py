@@ -66,6 +66,10 @@ class PartyQuerySet(models.QuerySet["Party"]):
     def listed(self) -> "PartyQuerySet":
         return self.filter(is_listed=True)
 
+    def register(self) -> "PartyQuerySet":
+        """The public register: listed local parties (a national party's branch is not one)."""
+        return self.listed().local()
+
 
 class Party(models.Model):
     name = models.CharField(_("naam"), max_length=150)
@@ -208,3 +212,106 @@ class Membership(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in ACTIVE_STATUSES
+
+
+class RegistrationStatus(models.TextChoices):
+    PENDING = "pending", _("Wacht op beoordeling")
+    APPROVED = "approved", _("Goedgekeurd")
+    REJECTED = "rejected", _("Afgewezen")
+
+
+class PartyRegistration(models.Model):
+    """A signed-in person asks to add a local party to the register (and to be its board)."""
+
+    registrant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("aangemeld door"),
+        on_delete=models.CASCADE,
+        related_name="party_registrations",
+    )
+    name = models.CharField(_("naam van de partij"), max_length=150)
+    municipalities = models.ManyToManyField(
+        Municipality, verbose_name=_("gemeenten"), related_name="party_registrations"
+    )
+    website = models.URLField(_("website"), blank=True)
+    kvk_number = models.CharField(
+        _("KvK-nummer"),
+        max_length=8,
+        blank=True,
+        validators=[RegexValidator(r"^\d{8}$", _("Een KvK-nummer bestaat uit 8 cijfers."))],
+    )
+    role = models.CharField(
+        _("rol van de aanmelder"), max_length=20, choices=MembershipRole.choices
+    )
+    consent_given_at = models.DateTimeField(_("toestemming gegeven op"))
+    consent_text = models.TextField(_("tekst waarmee toestemming is gegeven"))
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=RegistrationStatus.choices,
+        default=RegistrationStatus.PENDING,
+    )
+    requested_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beoordeeld door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    rejection_reason = models.TextField(_("reden van afwijzing"), blank=True)
+    party = models.ForeignKey(
+        Party,
+        verbose_name=_("partij in het register"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+    )
+
+    class Meta:
+        verbose_name = _("aanmelding van een partij")
+        verbose_name_plural = _("aanmeldingen van partijen")
+        ordering = ["-requested_at"]
+        permissions = [
+            ("review_party_registration", _("Mag aanmeldingen van nieuwe partijen beoordelen"))
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="rejected") | ~Q(rejection_reason=""),
+                name="parties_registration_rejection_has_reason",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "requested_at"], name="parties_reg_status_req_idx"),
+            models.Index(fields=["registrant", "status"], name="parties_reg_user_status_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("parties:registration_status", kwargs={"pk": self.pk})
+
+
+class ReviewerPreference(models.Model):
+    """What a reviewer wants to hear about by e-mail. No row: the defaults."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="reviewer_preference",
+    )
+    notify_party_registrations = models.BooleanField(
+        _("e-mail bij een nieuwe aanmelding van een partij"), default=True
+    )
+
+    class Meta:
+        verbose_name = _("meldingsvoorkeur beoordelaar")
+        verbose_name_plural = _("meldingsvoorkeuren beoordelaars")
+
+    def __str__(self) -> str:
+        return f"#{self.pk}"

@@ -97,7 +97,7 @@ def membership_request(request: HttpRequest) -> HttpResponse:
                     "van het Kennispunt bevestigt uw lidmaatschap. U krijgt daarover een e-mail."
                 ),
             )
-            return redirect("accounts:profile")
+            return redirect("parties:my_requests")
     return render(
         request,
         "parties/membership_request.html",

@@ -84,6 +84,7 @@ EXPECTED = {
         "parties.add_party",
         "parties.change_municipality",
         "parties.change_party",
+        "parties.review_party_registration",
         "parties.verify_membership",
         "parties.view_membership",
         "parties.view_municipality",

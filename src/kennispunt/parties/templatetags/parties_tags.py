@@ -16,6 +16,7 @@ def membership_summary(context: template.Context, user: Any) -> dict[str, Any]:
         "board_parties": list(board_parties(user)),
         "eligible": is_eligible(user),
         "can_verify_all": user.has_perm("parties.verify_membership"),
+        "can_review_registrations": user.has_perm("parties.review_party_registration"),
         "csrf_token": context.get("csrf_token"),
     }
 

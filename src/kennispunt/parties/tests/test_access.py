@@ -4,9 +4,10 @@ import itertools
 
 import pytest
 
-from kennispunt.core.testing.access import LOGIN, assert_access, expect
+from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
 from kennispunt.core.testing.world import Role, World, make_membership, make_user
-from kennispunt.parties.models import MembershipStatus
+from kennispunt.parties import services
+from kennispunt.parties.models import MembershipStatus, PartyRegistration
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +94,56 @@ def test_register_in_the_cms_is_for_beheerders(world: World) -> None:
         assert_access(world, url, expect(default=302, beheerder=200, **other_staff))
     edit = f"/beheer/cms/register/partijen/edit/{world.party_a.pk}/"
     assert_access(world, edit, expect(default=302, beheerder=200))
+
+
+# --- Party registration ----------------------------------------------------------------------
+
+
+def _pending_registration(world: World) -> PartyRegistration:
+    registrant = make_user(f"aanmelder-{next(_applicants)}@example.org")
+    return services.party_registration_submit(
+        user=registrant,
+        name=f"Nieuwe Partij {next(_applicants)}",
+        municipalities=[world.party_a.municipalities.get()],
+        is_national=False,
+        role="bestuurslid",
+        consent=True,
+        consent_text="test consent",
+    )
+
+
+def test_registering_a_party_is_for_every_signed_in_user(world: World) -> None:
+    assert_access(
+        world, "/partijen/aanmelden/", expect(default=200, anonymous=Redirect("/account/signup/"))
+    )
+    assert_access(world, "/partijen/mijn-aanvragen/", expect(default=200, anonymous=LOGIN))
+
+
+def test_registration_status_is_for_the_registrant_and_reviewers(world: World) -> None:
+    registration = _pending_registration(world)
+    registration.registrant = world.user(Role.UNVERIFIED)
+    registration.save(update_fields=["registrant"])
+    assert_access(
+        world,
+        f"/partijen/aanmelden/{registration.pk}/",
+        expect(default=403, anonymous=LOGIN, unverified=200, beheerder=200),
+    )
+
+
+def test_registration_queue_and_review_are_for_reviewers(world: World) -> None:
+    reviewers_only = expect(default=403, anonymous=LOGIN, beheerder=200)
+    assert_access(world, "/partijen/aanmeldingen/", reviewers_only)
+    assert_access(world, "/partijen/aanmeldingen/meldingen/", reviewers_only)
+    assert_access(
+        world,
+        lambda w: f"/partijen/aanmeldingen/{_pending_registration(w).pk}/",
+        reviewers_only,
+    )
+    # Deciding: a reviewer's decision redirects; everyone else is refused before any change.
+    assert_access(
+        world,
+        lambda w: f"/partijen/aanmeldingen/{_pending_registration(w).pk}/",
+        expect(default=403, anonymous=LOGIN, beheerder=302),
+        method="post",
+        data={"decision": "reject", "reason": "Geen lokale partij."},
+    )

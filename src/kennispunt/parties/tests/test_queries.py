@@ -61,3 +61,51 @@ def test_profile_queries_do_not_grow_with_memberships(world: World) -> None:
         party = make_party(f"Extra {i}", f"extra-{i}", "GM0307")
         make_membership(world.user(Role.MEMBER_A), party)
     assert _queries(client, "/account/profiel/") == few == 8
+
+
+def _add_registrations(count: int) -> list:
+    from kennispunt.parties import services
+    from kennispunt.parties.models import Municipality
+
+    municipalities = list(Municipality.objects.order_by("pk")[:3])
+    made = []
+    for _ in range(count):
+        i = next(_n)
+        made.append(
+            services.party_registration_submit(
+                user=make_user(f"aanmelder{i}@example.org"),
+                name=f"Nieuwe Partij {i}",
+                municipalities=municipalities[: 1 + i % 3],
+                is_national=False,
+                role="bestuurslid",
+                consent=True,
+                consent_text="test consent",
+            )
+        )
+    return made
+
+
+def test_registration_queue_queries_do_not_grow(world: World) -> None:
+    client = client_for(world, Role.BEHEERDER)
+    _add_registrations(2)
+    few = _queries(client, "/partijen/aanmeldingen/")
+    _add_registrations(15)
+    many = _queries(client, "/partijen/aanmeldingen/")
+    assert many == few == 11
+
+
+def test_registration_review_queries_do_not_grow(world: World) -> None:
+    client = client_for(world, Role.BEHEERDER)
+    first = _add_registrations(1)[0]
+    few = _queries(client, f"/partijen/aanmeldingen/{first.pk}/")
+    _add_registrations(10)
+    assert _queries(client, f"/partijen/aanmeldingen/{first.pk}/") == few
+
+
+def test_my_requests_queries_do_not_grow(world: World) -> None:
+    client = client_for(world, Role.MEMBER_A)
+    few = _queries(client, "/partijen/mijn-aanvragen/")
+    for i in range(5):
+        party = make_party(f"Verder {i}", f"verder-{i}", "GM0307")
+        make_membership(world.user(Role.MEMBER_A), party, status=MembershipStatus.PENDING)
+    assert _queries(client, "/partijen/mijn-aanvragen/") == few
