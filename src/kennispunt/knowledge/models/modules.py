@@ -4,10 +4,11 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth.decorators import login_required
 from django.db import models
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -60,10 +61,12 @@ class ModulePage(RoutablePageMixin, ReadingMixin, Page):
         """The module; a POST ticks or unticks one checklist item of the signed-in person."""
         if request.method != "POST":
             return self.index_route(request)
+        return self._tick(request)
+
+    @method_decorator(login_required)
+    def _tick(self, request: HttpRequest) -> HttpResponse:
         from ..services import checklist_set
 
-        if not request.user.is_authenticated:
-            return redirect_to_login(self.url)
         item_id = request.POST.get("item", "")
         ticked = request.POST.get("ticked") == "1"
         if not checklist_set(user=request.user, module=self, item_id=item_id, ticked=ticked):
@@ -111,7 +114,7 @@ class LessonPage(RoutablePageMixin, ReadingMixin, Page):
         stored) or marks the lesson done (``action=complete``, signed in)."""
         if request.method != "POST":
             return self.index_route(request)
-        from ..services import lesson_complete, self_check
+        from ..services import self_check
 
         action = request.POST.get("action")
         if action == "check":
@@ -125,15 +128,19 @@ class LessonPage(RoutablePageMixin, ReadingMixin, Page):
                 context_overrides={"questions": questions, "checked": True, "score": score},
             )
         if action == "complete":
-            if not request.user.is_authenticated:
-                return redirect_to_login(self.url)
-            lesson_complete(user=request.user, lesson=self)
-            following = self.get_next_siblings().live().public().first()
-            if following is not None:
-                return redirect(following.url)
-            messages.success(request, gettext("U hebt alle lessen van deze module afgerond."))
-            return redirect(self.get_parent().url)
+            return self._complete(request)
         return HttpResponseBadRequest()
+
+    @method_decorator(login_required)
+    def _complete(self, request: HttpRequest) -> HttpResponse:
+        from ..services import lesson_complete
+
+        lesson_complete(user=request.user, lesson=self)
+        following = self.get_next_siblings().live().public().first()
+        if following is not None:
+            return redirect(following.url)
+        messages.success(request, gettext("U hebt alle lessen van deze module afgerond."))
+        return redirect(self.get_parent().url)
 
 
 class LessonCompletion(models.Model):
