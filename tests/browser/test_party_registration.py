@@ -23,7 +23,7 @@ from test_membership_flow import (
 pytestmark = pytest.mark.browser
 
 SECRETARY_EMAIL = "secretaris@lokaaldeventer.example"
-SECRETARY_PASSWORD = "Deventer-Lokaal-2026!"
+SECRETARY_PASSWORD = "Vergader-Rustig-Koffie-7!"
 PARTY_NAME = "Lokaal Deventer"
 
 

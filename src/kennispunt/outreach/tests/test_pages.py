@@ -98,3 +98,15 @@ def test_query_counts_do_not_grow(client: Client, django_assert_num_queries: Any
         client.get(url)
         with django_assert_num_queries(queries):
             assert client.get(url).status_code == 200
+
+
+def test_registering_a_party_is_linked_from_home_explanation_and_municipality(
+    client: Client,
+) -> None:
+    site_structure_ensure()
+    register = 'href="/partijen/aanmelden/"'
+    assert register in client.get("/").content.decode()
+    assert register in client.get("/voor-gemeenten/").content.decode()
+    html = client.get("/voor-gemeenten/deventer/").content.decode()
+    assert register in html
+    assert "Meld uw lokale partij uit Deventer aan" in html

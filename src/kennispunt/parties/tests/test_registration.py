@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from kennispunt.core.audit import entries_for
 from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World, make_party, make_user
+from kennispunt.core.testing.world import Role, World, make_membership, make_party, make_user
 from kennispunt.parties import services
 from kennispunt.parties.eligibility import is_eligible
 from kennispunt.parties.forms import CONSENT_TEXT
@@ -413,3 +413,20 @@ def test_after_a_membership_request_the_status_page_gives_the_waiting_time(world
     assert response.redirect_chain[-1][0] == "/partijen/mijn-aanvragen/"
     assert "binnen 5 werkdagen" in html
     assert "wacht op beoordeling sinds" in html
+
+
+def test_membership_reviewers_see_who_asks_and_a_checklist(world: World) -> None:
+    applicant = make_user("aanvrager-lijst@example.org", first_name="Ali")
+    membership = make_membership(applicant, world.party_a, status=MembershipStatus.PENDING)
+    client = client_for(world, Role.BEHEERDER)
+    queue = client.get("/partijen/lidmaatschap/aanvragen/openstaand/").content.decode()
+    assert "aanvrager-lijst@example.org" in queue
+    assert "Rol volgens de aanvrager" in queue
+    page = client.get(f"/partijen/lidmaatschap/{membership.pk}/beoordelen/").content.decode()
+    assert "aanvrager-lijst@example.org" in page
+    assert "Controleren" in page
+    assert "Reden van afwijzing (verplicht bij afwijzen)" in page
+    response = client.post(
+        f"/partijen/lidmaatschap/{membership.pk}/beoordelen/", {"decision": "reject"}
+    )
+    assert "Geef een reden, zodat de aanvrager weet waarom." in response.content.decode()
