@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 
 from .models import Membership, MembershipRole, MembershipStatus, Municipality, Party
@@ -27,6 +28,27 @@ def can_decide(user: Any, membership: Membership) -> bool:
     if not getattr(user, "is_authenticated", False) or membership.user_id == user.pk:
         return False
     return user.has_perm("parties.verify_membership") or is_board_member(user, membership.party)
+
+
+def decider_emails(party: Party) -> list[str]:
+    """Who is told that a membership request waits: the party's verified board, else staff
+    who may verify memberships."""
+    board = list(
+        Membership.objects.filter(
+            party=party, role=MembershipRole.BESTUURSLID, status=MembershipStatus.VERIFIED
+        ).values_list("user__email", flat=True)
+    )
+    if board:
+        return board
+    return list(
+        get_user_model()
+        .objects.filter(
+            Q(groups__permissions__codename="verify_membership") | Q(is_superuser=True),
+            is_active=True,
+        )
+        .distinct()
+        .values_list("email", flat=True)
+    )
 
 
 def party_members(party: Party) -> QuerySet[Membership]:

@@ -1,4 +1,7 @@
-"""Changes to memberships. Every change is logged (who, what, when) and announced by e-mail."""
+"""Changes to memberships. Every change is logged (who, what, when) and announced by e-mail.
+
+The e-mail is rendered here, when the change is made, and queued (``core.mail``).
+"""
 
 from typing import Any
 
@@ -8,12 +11,24 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennispunt.core.audit import log_action
+from kennispunt.core.mail import send_templated
 
-from . import tasks
 from .models import Membership, MembershipRole, MembershipStatus, Party
-from .selectors import can_decide
+from .selectors import can_decide, decider_emails
 
 MAX_PENDING_REQUESTS = 3
+
+
+def _mail_requested(membership: Membership) -> None:
+    """Tell whoever can decide that a request waits (one e-mail each: addresses stay private)."""
+    for email in decider_emails(membership.party):
+        send_templated("parties/email/membership_requested", [email], {"membership": membership})
+
+
+def _mail_decided(membership: Membership) -> None:
+    send_templated(
+        "parties/email/membership_decided", [membership.user.email], {"membership": membership}
+    )
 
 
 @transaction.atomic
@@ -45,7 +60,7 @@ def membership_request(
             _("U bent al lid van deze partij of uw aanvraag wordt nog beoordeeld.")
         ) from exc
     log_action(membership, "membership.requested", user=user, data={"role": role})
-    transaction.on_commit(lambda: tasks.notify_membership_requested.enqueue(membership.pk))
+    _mail_requested(membership)
     return membership
 
 
@@ -67,7 +82,7 @@ def membership_verify(*, membership: Membership, by: Any) -> Membership:
     membership.decided_by = by
     membership.save(update_fields=["status", "decided_at", "decided_by"])
     log_action(membership, "membership.verified", user=by)
-    transaction.on_commit(lambda: tasks.notify_membership_decided.enqueue(membership.pk))
+    _mail_decided(membership)
     return membership
 
 
@@ -86,7 +101,7 @@ def membership_reject(*, membership: Membership, by: Any, reason: str) -> Member
     membership.rejection_reason = reason
     membership.save(update_fields=["status", "decided_at", "decided_by", "rejection_reason"])
     log_action(membership, "membership.rejected", user=by)
-    transaction.on_commit(lambda: tasks.notify_membership_decided.enqueue(membership.pk))
+    _mail_decided(membership)
     return membership
 
 
