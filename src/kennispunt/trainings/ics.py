@@ -7,9 +7,10 @@ calendar shows 19:30 on both sides of the daylight-saving change.
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event
+
+from kennispunt.core.links import absolute_url
 
 from .models import Session
 
@@ -25,7 +26,7 @@ def _event(session: Session, *, with_online_link: bool) -> Event:
     event.add("dtend", session.ends_at.astimezone(AMSTERDAM))
     event.add("dtstamp", timezone.now())
     event.add("sequence", session.revision)
-    url = settings.SITE_URL + session.get_absolute_url()
+    url = absolute_url(session)
     event.add("url", url)
     if session.is_online:
         event.add("location", (session.online_url if with_online_link else "") or "Online")
