@@ -7,6 +7,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from kennispunt.core.links import absolute_url
+
 from . import selectors
 from .models import PartyPlan
 
@@ -19,7 +21,7 @@ def plan_calendar(plan: PartyPlan) -> bytes:
     calendar.add("x-wr-calname", f"{plan.election.title}: {plan.party.name}")
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
     stamp = timezone.now()
-    url = settings.SITE_URL.rstrip("/") + plan.get_absolute_url()
+    url = absolute_url(plan)
     with translation.override(settings.LANGUAGE_CODE):
         for step in selectors.plan_steps(plan, today=today):
             event = Event()
