@@ -9,10 +9,20 @@ using, with ``site_url`` always in the context (and ``{% absolute_url %}`` / ``|
 
 The message is rendered when the decision is made (in the request or the task that makes it)
 and queued as plain data for the ``send_email`` task: a slow or unreachable mail server then
-cannot make a form fail or lose what someone typed, and the worker only delivers.
+cannot make a form fail or lose what someone typed, and the worker only delivers. This is the
+one pattern: no task takes ids to render a message in the worker. A periodic job (reminders,
+digests) is itself the moment of decision: it renders there and queues through ``send_later``
+in the same transaction that records what it sent, so a rollback sends nothing and marks
+nothing as sent. What is queued is exactly what was decided (a later edit of the object does
+not change a message already on its way).
+
+Options pass straight through: ``from_email``, ``reply_to``, ``headers`` (threading headers,
+``Auto-Submitted``), ``unsubscribe_url`` (List-Unsubscribe, RFC 8058) and ``attachments``
+(``(filename, content, mimetype)``, e.g. a calendar file).
 """
 
-from collections.abc import Mapping
+import base64
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from django.conf import settings
@@ -38,8 +48,33 @@ def render_subject(template_name: str, context: Mapping[str, Any]) -> str:
     return " ".join(text.split())
 
 
+Attachment = tuple[str, str | bytes, str]
+
+
+def _attachment_to_payload(filename: str, content: str | bytes, mimetype: str) -> dict[str, Any]:
+    if isinstance(content, bytes):  # the queue stores JSON
+        return {
+            "filename": filename,
+            "base64": base64.b64encode(content).decode("ascii"),
+            "mimetype": mimetype,
+        }
+    return {"filename": filename, "content": content, "mimetype": mimetype}
+
+
+def _payload_to_attachment(data: dict[str, Any]) -> Attachment:
+    if "base64" in data:
+        return data["filename"], base64.b64decode(data["base64"]), data["mimetype"]
+    return data["filename"], data["content"], data["mimetype"]
+
+
 def message_to_payload(message: EmailMessage) -> dict[str, Any]:
     alternatives = getattr(message, "alternatives", [])
+    attachments = []
+    for attachment in message.attachments:
+        if not isinstance(attachment, tuple):
+            raise TypeError("Only (filename, content, mimetype) attachments can be queued.")
+        filename, content, mimetype = attachment
+        attachments.append(_attachment_to_payload(filename, content, mimetype))
     return {
         "subject": str(message.subject),
         "body": str(message.body),
@@ -50,6 +85,7 @@ def message_to_payload(message: EmailMessage) -> dict[str, Any]:
         "reply_to": list(message.reply_to),
         "headers": dict(message.extra_headers),
         "alternatives": [[str(content), mimetype] for content, mimetype in alternatives],
+        "attachments": attachments,
     }
 
 
@@ -66,6 +102,9 @@ def payload_to_message(payload: dict[str, Any]) -> EmailMultiAlternatives:
     )
     for content, mimetype in payload["alternatives"]:
         message.attach_alternative(content, mimetype)
+    # .get: payloads queued before attachments were carried have none.
+    for data in payload.get("attachments", []):
+        message.attach(*_payload_to_attachment(data))
     return message
 
 
@@ -86,6 +125,7 @@ def build_templated(
     reply_to: list[str] | None = None,
     headers: Mapping[str, str] | None = None,
     unsubscribe_url: str = "",
+    attachments: Sequence[Attachment] = (),
     language: str | None = None,
 ) -> EmailMultiAlternatives:
     """The message from the templates ``<prefix>_subject.txt``, ``<prefix>.txt`` and the optional
@@ -118,6 +158,8 @@ def build_templated(
     )
     if html:
         message.attach_alternative(html, "text/html")
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
     return message
 
 

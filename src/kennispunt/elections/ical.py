@@ -5,13 +5,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kennispunt.core import ical
+from kennispunt.core.links import absolute_url
 
 from . import selectors
 from .models import PartyPlan
 
 
 def plan_calendar(plan: PartyPlan) -> bytes:
-    url = settings.SITE_URL.rstrip("/") + plan.get_absolute_url()
+    url = absolute_url(plan)
     with translation.override(settings.LANGUAGE_CODE):
         events = [
             ical.event(

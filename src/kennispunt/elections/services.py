@@ -3,21 +3,20 @@
 from datetime import date
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from kennispunt.core.audit import log_action
-from kennispunt.core.mail import render_subject, send_later
+from kennispunt.core.mail import send_templated
 from kennispunt.parties.models import Municipality, Party
 
 from . import rules, selectors
 from .models import Election, Milestone, PartyPlan, ReminderSent, StepCompletion, new_token
 
+StrOrPromise = str | Promise
 REMINDER_DAYS = (14, 3)  # a reminder two weeks before and three days before each deadline
 
 
@@ -126,11 +125,14 @@ def ical_token_regenerate(*, party: Party, election: Election, user: Any) -> Par
     return plan
 
 
-def _due_items(plan: PartyPlan, today: date) -> list[tuple[str, str, date, int]]:
-    """(item_key, title, due_on, days_before) of open deadlines inside a reminder window."""
-    items: list[tuple[str, str, date, int]] = []
-    candidates: list[tuple[str, str, date]] = [
-        (s.dated.key, str(s.step.title), s.dated.due_on)
+def _due_items(plan: PartyPlan, today: date) -> list[tuple[str, StrOrPromise, date, int]]:
+    """(item_key, title, due_on, days_before) of open deadlines inside a reminder window.
+
+    A step's title stays a lazy translation: the mail renders it in the site language.
+    """
+    items: list[tuple[str, StrOrPromise, date, int]] = []
+    candidates: list[tuple[str, StrOrPromise, date]] = [
+        (s.dated.key, s.step.title, s.dated.due_on)
         for s in selectors.plan_steps(plan, today=today)
         if s.step.is_deadline and s.done is None
     ]
@@ -178,18 +180,14 @@ def _plan_reminders_send(plan: PartyPlan, today: date) -> int:
         return 0
     for key, _title, due_on, days_before in items:
         ReminderSent.objects.create(plan=plan, item_key=key, due_on=due_on, days_before=days_before)
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {
-            "plan": plan,
-            "items": [
-                {"title": title, "due_on": due_on, "days_left": (due_on - today).days}
-                for _key, title, due_on, _d in items
-            ],
-            "site_url": settings.SITE_URL,
-        }
-        subject = render_subject("elections/email/reminder_subject.txt", context)
-        body = render_to_string("elections/email/reminder.txt", context)
+    context = {
+        "plan": plan,
+        "items": [
+            {"title": title, "due_on": due_on, "days_left": (due_on - today).days}
+            for _key, title, due_on, _d in items
+        ],
+    }
     for email in recipients:  # one message each: board members do not see each other's address
-        send_later(EmailMessage(subject=subject, body=body, to=[email]))
+        send_templated("elections/email/reminder", [email], context)
     log_action(plan, "election_plan.reminder_sent", None, {"items": [i[0] for i in items]})
     return len(recipients)

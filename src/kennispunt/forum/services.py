@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -19,10 +18,12 @@ from kennispunt.core.uploads import UploadPolicy, stored_name
 
 from .access import may_moderate, may_use_forum
 from .linking import page_cards
+from .mail import notification_email_send
 from .models import (
     Attachment,
     Bookmark,
     Category,
+    EmailMode,
     Flag,
     Follow,
     ForumProfile,
@@ -384,16 +385,14 @@ def flag_create(*, post: Post, reporter: Any, reason: str) -> Flag:
 
 
 def _notify(users: list[Any], post: Post, kind: str) -> list[Notification]:
-    from . import tasks
-
     made = []
     for user in users:
         if user is None or not user.is_active or not may_use_forum(user):
             continue
         notification = Notification.objects.create(user=user, kind=kind, post=post)
         made.append(notification)
-        if profile_for(user).email_mode == "immediate":
-            transaction.on_commit(partial(tasks.send_notification_email.enqueue, notification.pk))
+        if profile_for(user).email_mode == EmailMode.IMMEDIATE:
+            notification_email_send(notification=notification)
     return made
 
 

@@ -1,13 +1,8 @@
-"""Background work of the forum: notification e-mails, immediate and as a daily digest."""
+"""Background work of the forum: the daily digest of notifications."""
 
 from django_tasks import task
 
 from . import mail
-
-
-@task()
-def send_notification_email(notification_id: int) -> bool:
-    return mail.notification_email_send(notification_id=notification_id)
 
 
 @task()

@@ -1,15 +1,17 @@
-"""E-mail from the helpdesk to askers: threaded, with the ticket's own reply address."""
+"""E-mail from the helpdesk to askers: threaded, with the ticket's own reply address.
+
+Built by ``core.mail`` like every mail of the site, so an answer written by staff whose
+interface is English still reaches the asker in Dutch.
+"""
 
 from email.utils import make_msgid
 from typing import Any
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
-from django.urls import reverse
 
-from kennispunt.core.mail import render_subject, send_later
+from kennispunt.core.links import absolute_url
+from kennispunt.core.mail import send_templated
 
 from .models import Kind, Ticket, TicketMessage
 
@@ -35,7 +37,7 @@ def recipient(ticket: Ticket) -> str:
 
 def rating_url(ticket: Ticket, score: int) -> str:
     token = signing.dumps({"t": ticket.pk, "s": score}, salt=RATING_SALT)
-    return settings.SITE_URL + reverse("helpdesk:rate", kwargs={"token": token})
+    return absolute_url("helpdesk:rate", token=token)
 
 
 def rating_read(token: str) -> tuple[int, int] | None:
@@ -68,14 +70,7 @@ def send_ticket_mail(
     to = recipient(ticket)
     if not to:
         return ""
-    context = {
-        "ticket": ticket,
-        "site_url": settings.SITE_URL,
-        "ticket_url": settings.SITE_URL + ticket.get_absolute_url(),
-        **(context or {}),
-    }
-    subject = render_subject(f"helpdesk/email/{template}_subject.txt", context)
-    body = render_to_string(f"helpdesk/email/{template}.txt", context)
+    context = {"ticket": ticket, "ticket_url": absolute_url(ticket), **(context or {})}
     message_id = make_msgid(domain=_domain())
     headers = {"Message-ID": message_id, "X-Kennispunt-Ticket": ticket.reference}
     thread = _thread_ids(ticket)
@@ -86,15 +81,13 @@ def send_ticket_mail(
         # RFC 3834: other robots must not answer this one.
         headers["Auto-Submitted"] = "auto-replied"
         headers["X-Auto-Response-Suppress"] = "All"
-    send_later(
-        EmailMultiAlternatives(
-            subject=f"[{ticket.reference}] {subject}",
-            body=body,
-            from_email=settings.HELPDESK_FROM_EMAIL,
-            to=[to],
-            reply_to=[reply_address(ticket)],
-            headers=headers,
-        )
+    send_templated(
+        f"helpdesk/email/{template}",
+        [to],
+        context,
+        from_email=settings.HELPDESK_FROM_EMAIL,
+        reply_to=[reply_address(ticket)],
+        headers=headers,
     )
     return message_id
 

@@ -5,13 +5,10 @@ from collections import defaultdict
 from datetime import timedelta
 
 import requests
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db.models import QuerySet
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from kennispunt.core.mail import render_subject
+from kennispunt.core.mail import send_templated
 
 from .models import ArticlePage, WegwijzerEntry
 
@@ -36,19 +33,12 @@ def review_reminders_send() -> int:
         owner = article.content_owner or article.owner
         if owner is not None and owner.is_active and owner.email:
             per_owner[owner.email].append(article)
-    with translation.override(settings.LANGUAGE_CODE):
-        for email, articles in per_owner.items():
-            context = {
-                "articles": articles,
-                "site_url": settings.SITE_URL,
-                "today": timezone.localdate(),
-            }
-            send_mail(
-                render_subject("knowledge/email/review_subject.txt", context),
-                render_to_string("knowledge/email/review.txt", context),
-                None,
-                [email],
-            )
+    for email, articles in per_owner.items():
+        send_templated(
+            "knowledge/email/review",
+            [email],
+            {"articles": articles, "today": timezone.localdate()},
+        )
     return len(per_owner)
 
 

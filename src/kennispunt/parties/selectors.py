@@ -60,6 +60,23 @@ def can_decide(user: Any, membership: Membership) -> bool:
     return user.has_perm("parties.verify_membership") or is_board_member(user, membership.party)
 
 
+def decider_emails(party: Party) -> list[str]:
+    """Who is told that a membership request waits: the party's verified board, else staff
+    who may verify memberships."""
+    board = list(board_memberships(party).values_list("user__email", flat=True))
+    if board:
+        return board
+    return list(
+        get_user_model()
+        .objects.filter(
+            Q(groups__permissions__codename="verify_membership") | Q(is_superuser=True),
+            is_active=True,
+        )
+        .distinct()
+        .values_list("email", flat=True)
+    )
+
+
 def party_members(party: Party) -> QuerySet[Membership]:
     return (
         Membership.objects.filter(

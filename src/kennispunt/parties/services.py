@@ -1,5 +1,5 @@
 """Changes to memberships and party registrations. Every change is logged (who, what, when)
-and announced by e-mail."""
+and announced by e-mail, rendered here when the change is made and queued (``core.mail``)."""
 
 from collections.abc import Iterable
 from typing import Any
@@ -14,7 +14,6 @@ from kennispunt.core.audit import log_action
 from kennispunt.core.links import absolute_url
 from kennispunt.core.mail import send_templated
 
-from . import tasks
 from .models import (
     Membership,
     MembershipRole,
@@ -26,10 +25,22 @@ from .models import (
     ReviewerPreference,
 )
 from .names import normalise
-from .selectors import can_decide, registration_reviewers
+from .selectors import can_decide, decider_emails, registration_reviewers
 from .waiting import REVIEW_WORKING_DAYS, decision_expected_by
 
 MAX_PENDING_REQUESTS = 3
+
+
+def _mail_requested(membership: Membership) -> None:
+    """Tell whoever can decide that a request waits (one e-mail each: addresses stay private)."""
+    for email in decider_emails(membership.party):
+        send_templated("parties/email/membership_requested", [email], {"membership": membership})
+
+
+def _mail_decided(membership: Membership) -> None:
+    send_templated(
+        "parties/email/membership_decided", [membership.user.email], {"membership": membership}
+    )
 
 
 @transaction.atomic
@@ -61,7 +72,7 @@ def membership_request(
             _("U bent al lid van deze partij of uw aanvraag wordt nog beoordeeld.")
         ) from exc
     log_action(membership, "membership.requested", user=user, data={"role": role})
-    transaction.on_commit(lambda: tasks.notify_membership_requested.enqueue(membership.pk))
+    _mail_requested(membership)
     return membership
 
 
@@ -83,7 +94,7 @@ def membership_verify(*, membership: Membership, by: Any) -> Membership:
     membership.decided_by = by
     membership.save(update_fields=["status", "decided_at", "decided_by"])
     log_action(membership, "membership.verified", user=by)
-    transaction.on_commit(lambda: tasks.notify_membership_decided.enqueue(membership.pk))
+    _mail_decided(membership)
     return membership
 
 
@@ -102,7 +113,7 @@ def membership_reject(*, membership: Membership, by: Any, reason: str) -> Member
     membership.rejection_reason = reason
     membership.save(update_fields=["status", "decided_at", "decided_by", "rejection_reason"])
     log_action(membership, "membership.rejected", user=by)
-    transaction.on_commit(lambda: tasks.notify_membership_decided.enqueue(membership.pk))
+    _mail_decided(membership)
     return membership
 
 

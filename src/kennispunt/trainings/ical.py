@@ -2,15 +2,14 @@
 
 from collections.abc import Iterable
 
-from django.conf import settings
-
 from kennispunt.core import ical
+from kennispunt.core.links import absolute_url
 
 from .models import Session
 
 
 def _event(session: Session, *, with_online_link: bool) -> ical.Event:
-    url = settings.SITE_URL + session.get_absolute_url()
+    url = absolute_url(session)
     if session.is_online:
         location = (session.online_url if with_online_link else "") or "Online"
     else:

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from kennispunt.core.audit import log_action
 from kennispunt.parties.models import Party
 
+from . import emails
 from .models import (
     ACTIVE_STATUSES,
     SEAT_STATUSES,
@@ -36,10 +37,9 @@ from .models import (
 )
 
 
-def _enqueue_mail(signup_id: int, kind: str) -> None:
-    from . import tasks
-
-    transaction.on_commit(lambda: tasks.send_signup_mail.enqueue(signup_id, kind))
+def _send_mail(signup_id: int, kind: str) -> None:
+    """Render the mail now, with the sign-up as this change leaves it; sent after the commit."""
+    emails.signup_mail_send(signup_id, kind)
 
 
 def _lock_session(session_id: int) -> Session:
@@ -124,7 +124,7 @@ def signup_create(
         except IntegrityError as exc:
             raise ValidationError(_("Dit e-mailadres is al aangemeld voor deze sessie.")) from exc
         log_action(signup, "training.signup.created", user=signed_up_by, data={"status": status})
-        _enqueue_mail(signup.pk, "confirmed" if status == SignUpStatus.CONFIRMED else "waiting")
+        _send_mail(signup.pk, "confirmed" if status == SignUpStatus.CONFIRMED else "waiting")
     return signup
 
 
@@ -147,7 +147,7 @@ def _fill_free_seats(session: Session, now: datetime) -> list[SignUp]:
         signup.offered_until = until
         signup.save(update_fields=["status", "offered_until"])
         log_action(signup, "training.signup.offered", data={"until": until.isoformat()})
-        _enqueue_mail(signup.pk, "offered")
+        _send_mail(signup.pk, "offered")
     return promoted
 
 
@@ -200,7 +200,7 @@ def signup_accept_offer(*, signup_id: int, by: Any) -> SignUp:
         signup.offered_until = None
         signup.save(update_fields=["status", "offered_until"])
         log_action(signup, "training.signup.offer_accepted", user=by)
-        _enqueue_mail(signup.pk, "confirmed")
+        _send_mail(signup.pk, "confirmed")
     return signup
 
 
@@ -225,7 +225,7 @@ def offers_expire(*, now: datetime | None = None) -> int:
                 signup.status = SignUpStatus.EXPIRED
                 signup.save(update_fields=["status"])
                 log_action(signup, "training.signup.offer_expired")
-                _enqueue_mail(signup.pk, "expired")
+                _send_mail(signup.pk, "expired")
             expired += len(lapsed)
             _fill_free_seats(session, now)
     return expired
@@ -246,16 +246,14 @@ def session_notify_changed(*, session: Session, by: Any) -> None:
     for signup_id in session.signups.filter(status__in=ACTIVE_STATUSES).values_list(
         "pk", flat=True
     ):
-        _enqueue_mail(signup_id, "changed")
+        _send_mail(signup_id, "changed")
 
 
 @transaction.atomic
 def session_mail_attendees(*, session: Session, subject: str, body: str, by: Any) -> None:
     """Staff write to everyone with a seat; sent by the worker once this commits."""
-    from . import tasks
-
     log_action(session, "training.attendees.mailed", user=by)
-    transaction.on_commit(lambda: tasks.send_session_message.enqueue(session.pk, subject, body))
+    emails.session_message_send(session.pk, subject, body)
 
 
 @transaction.atomic
@@ -270,7 +268,7 @@ def session_cancel(*, session_id: int, by: Any) -> Session:
     for signup_id in session.signups.filter(status__in=ACTIVE_STATUSES).values_list(
         "pk", flat=True
     ):
-        _enqueue_mail(signup_id, "session_cancelled")
+        _send_mail(signup_id, "session_cancelled")
     return session
 
 
@@ -359,7 +357,7 @@ def reminders_send(*, now: datetime | None = None) -> int:
             SignUp.objects.filter(pk=signup_id, reminded_early_at__isnull=True).update(
                 reminded_early_at=now
             )
-            _enqueue_mail(signup_id, "reminder")
+            _send_mail(signup_id, "reminder")
             sent += 1
     early = list(
         base.filter(
@@ -369,7 +367,7 @@ def reminders_send(*, now: datetime | None = None) -> int:
     )
     with transaction.atomic():
         for signup_id in _claim(early, "reminded_early_at", now):
-            _enqueue_mail(signup_id, "reminder")
+            _send_mail(signup_id, "reminder")
             sent += 1
     return sent
 
@@ -391,7 +389,7 @@ def evaluations_request(*, now: datetime | None = None) -> int:
     with transaction.atomic():
         claimed = _claim(ids, "evaluation_requested_at", now)
         for signup_id in claimed:
-            _enqueue_mail(signup_id, "evaluation")
+            _send_mail(signup_id, "evaluation")
     return len(claimed)
 
 

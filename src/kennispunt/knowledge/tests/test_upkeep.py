@@ -18,17 +18,21 @@ from kennispunt.knowledge.testing import KB
 pytestmark = pytest.mark.django_db
 
 
-def test_owner_is_reminded_of_articles_due_for_review(kb: KB, world: World) -> None:
+def test_owner_is_reminded_of_articles_due_for_review(
+    kb: KB, world: World, django_capture_on_commit_callbacks
+) -> None:
     owner = world.user(Role.REDACTEUR)
     kb.article.content_owner = owner
     kb.article.next_review_at = timezone.localdate() - timedelta(days=1)
     kb.article.save_revision().publish()
     kb.other.next_review_at = timezone.localdate() + timedelta(days=200)
     kb.other.save_revision().publish()
-    assert review_reminders_send() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert review_reminders_send() == 1
     assert mail.outbox[0].to == [owner.email]
     assert "Hoe stel ik een kandidatenlijst op?" in mail.outbox[0].body
     assert "Ondersteuningsverklaringen" not in mail.outbox[0].body
+    assert f"/beheer/cms/pages/{kb.article.pk}/edit/" in mail.outbox[0].body
 
 
 def test_editors_see_what_is_overdue_and_broken(kb: KB, world: World) -> None:
