@@ -339,7 +339,7 @@ def test_review_page_shows_what_helps_to_decide(world: World) -> None:
     assert applicant.email in html
     assert "https://www.kvk.nl/zoeken/?source=all&amp;q=Lokaal+Deventer" in html
     assert 'href="https://lokaaldeventer.nl"' in html
-    assert 'href="/voor-gemeenten/deventer/"' in html
+    assert 'href="/partijen/?q=Deventer"' in html  # the register in that municipality
     assert f'href="/partijen/aanmeldingen/{other.pk}/"' in html
     assert "verkiezingsuitslagen.nl" in html
     assert "Reden van afwijzing (verplicht bij afwijzen)" in html
