@@ -6,15 +6,21 @@
 Every role must have an answer (``default`` fills the rest), so a new role added to ``Role``
 shows up in every table. ``url`` may be a callable taking the world, called once per role,
 for requests that change state (each role then gets a fresh object to act on).
+
+Every URL asked for is resolved and its name recorded in ``EXERCISED``: at the end of a whole
+test run, :mod:`kennispunt.core.testing.url_coverage` fails the run when a URL of the project
+has no access table.
 """
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.shortcuts import resolve_url
 from django.test import Client
+from django.urls import Resolver404, resolve
 
 from .world import Role, World
 
@@ -53,6 +59,16 @@ class _LoginRedirect(Redirect):
 
 LOGIN = _LoginRedirect()
 Expected = int | Redirect
+
+# The names of the URLs (``namespace:name``) some access table asked for in this process.
+EXERCISED: set[str] = set()
+
+
+def _record(url: str) -> None:
+    try:
+        EXERCISED.add(resolve(urlsplit(url).path).view_name)
+    except Resolver404:
+        pass  # a table may check that a made-up address is a 404
 
 
 def expect(*, default: Expected | None = None, **per_role: Expected) -> dict[Role, Expected]:
@@ -96,6 +112,7 @@ def assert_access(
         if role not in table:
             raise AssertionError(f"Access table has no answer for {role.value}")
         target = url(world) if callable(url) else url
+        _record(target)
         response = getattr(client_for(world, role), method)(target, data or {})
         if not _matches(table[role], response):
             got = response.status_code

@@ -8,7 +8,7 @@ import pytest
 from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
 from kennispunt.core.testing.world import Role, World
 from kennispunt.elections import services
-from kennispunt.elections.models import Election, Milestone, PartyPlan
+from kennispunt.elections.models import Election, Milestone, PartyPlan, StepOverride
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +127,16 @@ def test_staff_election_admin(world: World, election: Election) -> None:
         "/beheer/cms/snippets/elections/councilsize/",
     ):
         assert_access(world, url, expect(default=302, redacteur=200, beheerder=200, **others))
+
+
+def test_step_overrides_are_kept_by_editors_in_the_cms(world: World, election: Election) -> None:
+    override = StepOverride.objects.create(
+        election=election, step_key="waarborgsom", source="Wijzigingswet"
+    )
+    others = dict.fromkeys(("helpdeskmedewerker", "trainer", "moderator"), 302)
+    table = expect(default=302, anonymous=LOGIN, redacteur=200, beheerder=200, **others)
+    for url in (
+        "/beheer/cms/snippets/elections/stepoverride/",
+        f"/beheer/cms/snippets/elections/stepoverride/edit/{override.pk}/",
+    ):
+        assert_access(world, url, table)

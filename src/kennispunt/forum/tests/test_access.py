@@ -4,11 +4,13 @@ everyone else is sent to log in or to the page that explains how to become eligi
 import itertools
 
 import pytest
+from django.core.files.base import ContentFile
 
 from kennispunt.core.testing.access import LOGIN, assert_access, expect
 from kennispunt.core.testing.world import Role, World
 from kennispunt.forum import services
 from kennispunt.forum.mail import unsubscribe_token
+from kennispunt.forum.models import Attachment
 
 from .conftest import ForumWorld
 
@@ -170,4 +172,30 @@ def test_categories_are_managed_in_the_cms_by_moderators(forum: ForumWorld) -> N
         forum.world,
         "/beheer/cms/forum/categorieen/",
         expect(default=302, **MODERATORS),
+    )
+
+
+def test_an_attachment_is_for_those_who_may_read_its_post(forum: ForumWorld) -> None:
+    attachment = Attachment(post=forum.reply, name="verslag.pdf", content_type="application/pdf")
+    attachment.size = 8
+    attachment.file.save("bijlage.pdf", ContentFile(b"%PDF-1.4"), save=False)
+    attachment.save()
+    url = attachment.get_absolute_url()
+    assert_access(forum.world, url, expect(default=403, anonymous=LOGIN, **FORUM))
+    # A post held for moderation: its author (member B) and the moderators still get the file.
+    forum.reply.is_approved = False
+    forum.reply.save(update_fields=["is_approved"])
+    assert_access(
+        forum.world,
+        url,
+        expect(default=403, anonymous=LOGIN, member_a=404, board_a=404, member_b=200, **MODERATORS),
+    )
+    # One that does not exist, or is not attached to a post (yet).
+    missing = dict.fromkeys(FORUM, 404)
+    assert_access(
+        forum.world, "/forum/bijlage/999999/", expect(default=403, anonymous=LOGIN, **missing)
+    )
+    loose = Attachment.objects.create(name="los.pdf", content_type="application/pdf", size=0)
+    assert_access(
+        forum.world, loose.get_absolute_url(), expect(default=403, anonymous=LOGIN, **missing)
     )

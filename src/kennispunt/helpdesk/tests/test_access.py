@@ -11,7 +11,14 @@ from django.test import Client
 from kennispunt.core.testing.access import LOGIN, assert_access, client_for, expect
 from kennispunt.core.testing.world import Role, World
 from kennispunt.helpdesk import emails, services
-from kennispunt.helpdesk.models import Attachment, Channel, Kind, Ticket, TicketMessage
+from kennispunt.helpdesk.models import (
+    Attachment,
+    CannedAnswer,
+    Channel,
+    Kind,
+    Ticket,
+    TicketMessage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -173,3 +180,14 @@ def test_rating_link_needs_a_valid_signature(world: World, ticket: Ticket) -> No
     assert Client().get("/helpdesk/beoordelen/vervalst/").status_code == 404
     tampered = url.replace("/beoordelen/", "/beoordelen/x")
     assert Client().get(tampered).status_code == 404
+
+
+def test_canned_answers_are_kept_by_helpdesk_staff_in_the_cms(world: World) -> None:
+    answer = CannedAnswer.objects.create(title="Dank", body="Dank u, {naam}.")
+    # Other staff can open the CMS but not the canned answers; everyone else is sent to log in.
+    table = expect(default=302, anonymous=LOGIN, helpdeskmedewerker=200, beheerder=200)
+    for url in (
+        "/beheer/cms/snippets/helpdesk/cannedanswer/",
+        f"/beheer/cms/snippets/helpdesk/cannedanswer/edit/{answer.pk}/",
+    ):
+        assert_access(world, url, table)

@@ -2,8 +2,9 @@
 
 import pytest
 
-from kennispunt.core.testing.access import assert_access, expect
+from kennispunt.core.testing.access import LOGIN, assert_access, expect
 from kennispunt.core.testing.world import World
+from kennispunt.knowledge.models import WegwijzerNeed
 from kennispunt.knowledge.testing import KB
 
 pytestmark = pytest.mark.django_db
@@ -33,3 +34,14 @@ def test_wegwijzer_editing_is_for_editors(kb: KB, world: World) -> None:
         "/beheer/cms/snippets/knowledge/wegwijzerentry/",
         expect(default=302, redacteur=200, **other_staff),
     )
+
+
+def test_wegwijzer_needs_are_kept_by_editors(world: World) -> None:
+    need = WegwijzerNeed.objects.create(title="Ik ben net gekozen", slug="net-gekozen-test")
+    # As the entries: editors only; the beheerder keeps the register, not the wegwijzer.
+    table = expect(default=302, anonymous=LOGIN, redacteur=200)
+    for url in (
+        "/beheer/cms/snippets/knowledge/wegwijzerneed/",
+        f"/beheer/cms/snippets/knowledge/wegwijzerneed/edit/{need.pk}/",
+    ):
+        assert_access(world, url, table)

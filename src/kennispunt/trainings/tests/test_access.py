@@ -178,3 +178,13 @@ def test_evaluation_only_by_the_attendee_and_only_after_the_end(world: World) ->
     assert board.post(url, {"score": "1", "comment": "x"}).status_code == 404
     with pytest.raises(PermissionDenied):
         services.evaluation_submit(signup=signup, score=1, comment="", by=world.user(Role.BOARD_A))
+
+
+def test_trainings_are_kept_by_trainers_in_the_cms(world: World) -> None:
+    training = make_training()
+    table = expect(default=302, anonymous=LOGIN, trainer=200, beheerder=200)
+    for url in (
+        "/beheer/cms/snippets/trainings/training/",
+        f"/beheer/cms/snippets/trainings/training/edit/{training.pk}/",
+    ):
+        assert_access(world, url, table)
