@@ -139,7 +139,7 @@ def test_csrf_failure_is_dutch(world) -> None:
 
 
 def test_the_site_uses_these_handlers(settings) -> None:
-    urls = get_resolver(settings.ROOT_URLCONF).urlconf_module
-    assert urls.handler404 == "kennispunt.core.errors.page_not_found"
-    assert urls.handler500 == "kennispunt.core.errors.server_error"
+    resolver = get_resolver(settings.ROOT_URLCONF)
+    assert resolver.resolve_error_handler(404) is errors.page_not_found
+    assert resolver.resolve_error_handler(500) is errors.server_error
     assert settings.CSRF_FAILURE_VIEW == "kennispunt.core.errors.csrf_failure"
