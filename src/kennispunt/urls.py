@@ -30,6 +30,7 @@ urlpatterns = [
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/setlang/", caching_views.language_switch, name="set_language"),
+    path("", include("kennispunt.dashboards.urls")),
     path("beheer/cms/login/", login_elsewhere, name="wagtailadmin_login_elsewhere"),
     path("_util/login/", login_elsewhere, name="wagtail_login_elsewhere"),
     path("beheer/cms/", include(wagtailadmin_urls)),

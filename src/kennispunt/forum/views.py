@@ -17,7 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from kennispunt.accounts.models import User
-from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.breadcrumbs import crumbs, staff_crumbs
 from kennispunt.core.uploads import upload_response
 
 from . import forms, selectors, services
@@ -451,7 +451,10 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "forum/moderation_queue.html",
-        {**selectors.moderation_queue(), "breadcrumbs": _forum_crumbs((_("Moderatie"), ""))},
+        {
+            **selectors.moderation_queue(),
+            "breadcrumbs": staff_crumbs((_("Moderatie van het forum"), "")),
+        },
     )
 
 

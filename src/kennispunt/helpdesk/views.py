@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from kennispunt.core import ratelimit
 from kennispunt.core.audit import log_action
-from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.breadcrumbs import crumbs, staff_crumbs
 from kennispunt.core.http import client_ip
 from kennispunt.core.uploads import upload_response
 from kennispunt.parties.eligibility import is_eligible
@@ -281,7 +281,7 @@ def staff_queue(request: HttpRequest) -> HttpResponse:
             "channel": channel,
             "statuses": Status.choices,
             "channels": Channel.choices,
-            "breadcrumbs": crumbs((_("Helpdeskbeheer"), "")),
+            "breadcrumbs": staff_crumbs((_("Helpdeskbeheer"), "")),
         },
     )
 
@@ -328,7 +328,7 @@ def staff_ticket(request: HttpRequest, reference: str) -> HttpResponse:
             "canned_form": CannedChoiceForm(),
             "update_form": TicketUpdateForm(instance=ticket),
             "merge_form": MergeForm(),
-            "breadcrumbs": crumbs(_staff_crumb(), (ticket.reference, "")),
+            "breadcrumbs": staff_crumbs(_staff_crumb(), (ticket.reference, "")),
         },
     )
 
@@ -412,7 +412,7 @@ def staff_phone(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "helpdesk/staff/phone.html",
-        {"form": form, "breadcrumbs": crumbs(_staff_crumb(), (_("Telefoongesprek"), ""))},
+        {"form": form, "breadcrumbs": staff_crumbs(_staff_crumb(), (_("Telefoongesprek"), ""))},
     )
 
 
@@ -442,7 +442,7 @@ def staff_report(request: HttpRequest) -> HttpResponse:
             "year": year,
             "first_hours": _hours(report.median_first_response),
             "resolution_hours": _hours(report.median_resolution),
-            "breadcrumbs": crumbs(_staff_crumb(), (_("Rapportage"), "")),
+            "breadcrumbs": staff_crumbs(_staff_crumb(), (_("Rapportage"), "")),
         },
     )
 

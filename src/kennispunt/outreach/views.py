@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.breadcrumbs import crumbs, staff_crumbs
 from kennispunt.mailings.selectors import mailings_for
 from kennispunt.parties.models import Municipality
 from kennispunt.trainings.selectors import upcoming_sessions
@@ -128,6 +128,6 @@ def overview(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "mailings": mailings,
             "reach": selectors.Reach,
-            "breadcrumbs": crumbs(_section(), (_("Beheer"), "")),
+            "breadcrumbs": staff_crumbs((_("Gemeenten benaderen"), "")),
         },
     )

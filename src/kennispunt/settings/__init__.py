@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "kennispunt.newsletter",
     "kennispunt.demo",
     "kennispunt.search",
+    "kennispunt.dashboards",
     "kennispunt.backups",
     # Wagtail
     "wagtail.contrib.forms",
@@ -121,6 +122,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
                 "kennispunt.core.context_processors.site",
+                "kennispunt.core.context_processors.personal",
             ],
         },
     },
@@ -270,7 +272,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "accounts:profile"
+LOGIN_REDIRECT_URL = "dashboards:mine"
 LOGOUT_REDIRECT_URL = "/"
 
 ACCOUNT_LOGIN_METHODS = {"email"}
