@@ -57,6 +57,7 @@ def test_staff_reach_their_tools_in_two_clicks(page: Page, world: Any, role: str
         expect(page).to_have_url(re.compile(re.escape(TOOLS[label]) + "$"))
         page.goto("/")
     page.goto("/beheer/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     axe_check(page, context_label=f"beheer ({role})")
 
 
@@ -66,6 +67,7 @@ def test_a_member_sees_no_beheer(page: Page, world: Any) -> None:
     login(page, "lid-a@example.org", TEST_PASSWORD)
     expect(page).to_have_url(re.compile(r"/mijn/$"))  # login lands on Mijn Kennispunt
     expect(page.get_by_role("heading", level=1, name="Mijn Kennispunt")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     axe_check(page, context_label="mijn kennispunt (lid)")
     page.goto("/")
     expect(_header(page).get_by_role("link", name="Mijn Kennispunt")).to_be_visible()
