@@ -17,6 +17,12 @@ from kennispunt.core.security_txt import security_txt
 # URLs of Django's admin, Wagtail's admin and Wagtail's private pages only point there.
 admin.site.login = login_elsewhere  # type: ignore[method-assign]
 
+# Dutch error pages in the site's layout (core.errors); the 500 page needs no database.
+handler400 = "kennispunt.core.errors.bad_request"
+handler403 = "kennispunt.core.errors.permission_denied"
+handler404 = "kennispunt.core.errors.page_not_found"
+handler500 = "kennispunt.core.errors.server_error"
+
 urlpatterns = [
     path("health", core_views.health, name="health"),
     path("metrics", observability_views.metrics, name="metrics"),
@@ -24,6 +30,7 @@ urlpatterns = [
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/setlang/", caching_views.language_switch, name="set_language"),
+    path("", include("kennispunt.dashboards.urls")),
     path("beheer/cms/login/", login_elsewhere, name="wagtailadmin_login_elsewhere"),
     path("_util/login/", login_elsewhere, name="wagtail_login_elsewhere"),
     path("beheer/cms/", include(wagtailadmin_urls)),

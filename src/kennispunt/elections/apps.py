@@ -11,9 +11,9 @@ class ElectionsConfig(AppConfig):
 
         from kennispunt.accounts import personal_data, profile_links, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER, REDACTEUR
-        from kennispunt.core import cacheable, periodic
+        from kennispunt.core import cacheable, periodic, start_panels
 
-        from . import tasks
+        from . import panels, tasks
         from .exports import erase_planner, export_planner
 
         personal_data.register("election_planner", exporter=export_planner, eraser=erase_planner)
@@ -22,6 +22,12 @@ class ElectionsConfig(AppConfig):
             url_name="elections:list",
             description=_("De termijnen voor de verkiezingen, en wat uw partij nog moet doen."),
             order=40,
+        )
+        start_panels.register(
+            "elections",
+            template="elections/panels/start.html",
+            context=panels.start_panel,
+            order=50,
         )
         periodic.register(
             "elections.deadline_reminders",

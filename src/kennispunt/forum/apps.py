@@ -11,10 +11,10 @@ class ForumConfig(AppConfig):
 
         from kennispunt.accounts import personal_data, profile_links, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER, MODERATOR
-        from kennispunt.core import periodic, suggestions
+        from kennispunt.core import header_links, periodic, staff_tools, start_panels, suggestions
         from kennispunt.core.observability import metrics
 
-        from . import selectors, tasks
+        from . import panels, selectors, tasks
         from .exports import erase_forum, export_forum
         from .models import Post
 
@@ -29,6 +29,21 @@ class ForumConfig(AppConfig):
         suggestions.register("forum", selectors.solved_topics_matching, members_only=True, order=20)
         periodic.register(
             "forum.daily_digest", every=timedelta(days=1), enqueue=tasks.send_daily_digests.enqueue
+        )
+        start_panels.register(
+            "forum", template="forum/panels/start.html", context=panels.start_panel, order=40
+        )
+        header_links.register(
+            "forum", label=_("Meldingen"), url_name="forum:notifications", count=panels.header_count
+        )
+        staff_tools.register(
+            "moderation",
+            label=_("Moderatie van het forum"),
+            description=_("Meldingen van leden en berichten die wachten op goedkeuring."),
+            url_name="forum:moderation",
+            permission="forum.moderate_forum",
+            counts=panels.staff_counts,
+            order=40,
         )
         profile_links.register(
             label=_("Forummeldingen"),

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennispunt.accounts.models import User
+from kennispunt.core.breadcrumbs import staff_crumbs
 
 from . import forms, selectors, services
 from .access import moderator_required
@@ -27,7 +28,10 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "forum/moderation_queue.html",
-        {**selectors.moderation_queue(), "breadcrumbs": _forum_crumbs((_("Moderatie"), ""))},
+        {
+            **selectors.moderation_queue(),
+            "breadcrumbs": staff_crumbs((_("Moderatie van het forum"), "")),
+        },
     )
 
 

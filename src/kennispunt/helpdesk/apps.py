@@ -14,10 +14,10 @@ class HelpdeskConfig(AppConfig):
 
         from kennispunt.accounts import personal_data, profile_links, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER, HELPDESKMEDEWERKER
-        from kennispunt.core import periodic
+        from kennispunt.core import periodic, staff_tools, start_panels
         from kennispunt.core.observability import metrics
 
-        from . import tasks
+        from . import panels, tasks
         from .anymail_inbound import anymail_inbound_received
         from .exports import erase_tickets, export_tickets
         from .models import Ticket
@@ -43,6 +43,18 @@ class HelpdeskConfig(AppConfig):
             label=_("Mijn vragen aan de helpdesk"),
             url_name="helpdesk:mine",
             description=_("Uw vragen, onze antwoorden en uw reacties."),
+            order=10,
+        )
+        start_panels.register(
+            "helpdesk", template="helpdesk/panels/start.html", context=panels.start_panel, order=30
+        )
+        staff_tools.register(
+            "helpdesk",
+            label=_("Helpdeskvragen"),
+            description=_("De wachtrij: beantwoorden, toewijzen, telefoongesprekken vastleggen."),
+            url_name="helpdesk:staff_queue",
+            permission="helpdesk.work_ticket",
+            counts=panels.staff_counts,
             order=10,
         )
         periodic.register(

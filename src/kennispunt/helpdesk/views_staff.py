@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kennispunt.accounts.access import staff_required
-from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.breadcrumbs import staff_crumbs
 
 from . import selectors, services
 from .forms import CannedChoiceForm, MergeForm, PhoneTicketForm, StaffReplyForm, TicketUpdateForm
@@ -48,7 +48,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "channel": channel,
             "statuses": Status.choices,
             "channels": Channel.choices,
-            "breadcrumbs": crumbs((_("Helpdeskbeheer"), "")),
+            "breadcrumbs": staff_crumbs((_("Helpdeskbeheer"), "")),
         },
     )
 
@@ -95,7 +95,7 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
             "canned_form": CannedChoiceForm(),
             "update_form": TicketUpdateForm(instance=ticket),
             "merge_form": MergeForm(),
-            "breadcrumbs": crumbs(_staff_crumb(), (ticket.reference, "")),
+            "breadcrumbs": staff_crumbs(_staff_crumb(), (ticket.reference, "")),
         },
     )
 
@@ -179,7 +179,7 @@ def phone(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "helpdesk/staff/phone.html",
-        {"form": form, "breadcrumbs": crumbs(_staff_crumb(), (_("Telefoongesprek"), ""))},
+        {"form": form, "breadcrumbs": staff_crumbs(_staff_crumb(), (_("Telefoongesprek"), ""))},
     )
 
 
@@ -209,7 +209,7 @@ def report(request: HttpRequest) -> HttpResponse:
             "year": year,
             "first_hours": _hours(report.median_first_response),
             "resolution_hours": _hours(report.median_resolution),
-            "breadcrumbs": crumbs(_staff_crumb(), (_("Rapportage"), "")),
+            "breadcrumbs": staff_crumbs(_staff_crumb(), (_("Rapportage"), "")),
         },
     )
 

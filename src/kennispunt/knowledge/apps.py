@@ -11,10 +11,10 @@ class KnowledgeConfig(AppConfig):
 
         from kennispunt.accounts import personal_data, staff_permissions
         from kennispunt.accounts.roles import REDACTEUR
-        from kennispunt.core import cacheable, periodic, suggestions
+        from kennispunt.core import cacheable, periodic, start_panels, suggestions
         from kennispunt.pages import site_structure
 
-        from . import selectors, tasks
+        from . import panels, selectors, tasks
         from .exports import erase_progress, export_progress
         from .structure import knowledge_structure_ensure
 
@@ -30,6 +30,9 @@ class KnowledgeConfig(AppConfig):
             enqueue=tasks.check_wegwijzer_links.enqueue,
         )
         site_structure.register_section_builder(knowledge_structure_ensure)
+        start_panels.register(
+            "modules", template="knowledge/panels/start.html", context=panels.start_panel, order=60
+        )
         editing = ("add", "change", "delete", "view")
         staff_permissions.grant(
             REDACTEUR,

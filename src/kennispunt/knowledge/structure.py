@@ -1,11 +1,10 @@
 """The knowledge base's place in the page tree and its editorial workflow (idempotent)."""
 
-from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
 
-from kennispunt.accounts.roles import REDACTEUR
 from kennispunt.pages.models import HomePage
+from kennispunt.pages.site_structure import review_task
 
 from .models import KnowledgeIndexPage, NewsIndexPage, WegwijzerPage
 
@@ -46,13 +45,11 @@ def _ensure_section(
 
 
 def _ensure_workflow(knowledge: Page) -> None:
-    """Draft → review by the editors → publish, for everything under /kennis/."""
-    group = Group.objects.filter(name=REDACTEUR).first()
-    if group is None:
+    """Draft → review by the editors (redactie and beheerders) → publish, under /kennis/."""
+    task = review_task()
+    if task is None:
         return
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    task, _ = GroupApprovalTask.objects.get_or_create(name="Nakijken door redactie")
-    task.groups.add(group)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.get_or_create(page=knowledge, defaults={"workflow": workflow})
 

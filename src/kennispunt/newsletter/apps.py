@@ -9,10 +9,11 @@ class NewsletterConfig(AppConfig):
     def ready(self) -> None:
         from kennispunt.accounts import personal_data, profile_links, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER, REDACTEUR
-        from kennispunt.core import cacheable
+        from kennispunt.core import cacheable, staff_tools, start_panels
         from kennispunt.mailings import audiences, bounces
         from kennispunt.pages import site_structure
 
+        from . import panels
         from .exports import erase_subscriptions, export_subscriptions
         from .selectors import NEWSLETTER_AUDIENCE
         from .services import subscription_deactivate
@@ -30,6 +31,23 @@ class NewsletterConfig(AppConfig):
             order=50,
         )
         site_structure.register_section_builder(newsletter_structure_ensure)
+        start_panels.register(
+            "newsletter",
+            template="newsletter/panels/start.html",
+            context=panels.start_panel,
+            order=70,
+        )
+        staff_tools.register(
+            "newsletter",
+            label=_("Nieuwsbrief verzenden"),
+            description=_(
+                "Verzonden en geplande nieuwsbrieven; een uitgave verstuurt u vanuit de pagina."
+            ),
+            url_name="newsletter_mailings",
+            permission="newsletter.send_mailing",
+            counts=panels.staff_counts,
+            order=60,
+        )
         for role in (REDACTEUR, BEHEERDER):
             staff_permissions.grant(role, "newsletter.send_mailing")
         # The archive is Wagtail's (wagtail_serve); a sent mailing marks its issue as sent there.

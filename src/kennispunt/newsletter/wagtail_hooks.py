@@ -3,6 +3,7 @@ from typing import Any
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
@@ -46,3 +47,29 @@ def newsletter_buttons(page: Any, user: Any, view_name: str, next_url: str | Non
         icon_name="mail",
         priority=5,
     )
+
+
+class SendIssueMenuItem(ActionMenuItem):
+    """ "Verzenden" in the page's action menu, right after "Publiceren" (order 30), so whoever
+    publishes an issue sees how to send it; the header button stays as a second way."""
+
+    label = _("Verzenden")
+    name = "action-newsletter-send"
+    icon_name = "mail"
+
+    def is_shown(self, context: dict[str, Any]) -> bool:
+        page = context.get("page")
+        return (
+            context["view"] == "edit"
+            and page is not None
+            and page.specific_class is NewsletterIssuePage
+            and context["request"].user.has_perm(admin_views.SEND_PERMISSION)
+        )
+
+    def get_url(self, parent_context: dict[str, Any]) -> str:
+        return reverse("newsletter_send", args=[parent_context["page"].pk])
+
+
+@hooks.register("register_page_action_menu_item")
+def register_send_menu_item() -> ActionMenuItem:
+    return SendIssueMenuItem(order=31)

@@ -31,7 +31,7 @@ class OutreachConfig(AppConfig):
 def _register_staff_and_cache() -> None:
     from kennispunt.accounts import staff_permissions
     from kennispunt.accounts.roles import BEHEERDER, REDACTEUR
-    from kennispunt.core import cacheable
+    from kennispunt.core import cacheable, staff_tools
 
     text = staff_permissions.model_permissions("outreach.outreachtext", "change", "view")
     staff_permissions.grant(REDACTEUR, *text)
@@ -42,6 +42,14 @@ def _register_staff_and_cache() -> None:
             "outreach.griffiecontact", "add", "change", "delete", "view"
         ),
         *text,
+    )
+    staff_tools.register(
+        "outreach",
+        label=_("Gemeenten benaderen"),
+        description=_("De mailing aan de griffies, en per gemeente wie bereikt is."),
+        url_name="outreach:overview",
+        permission="outreach.send_outreach",
+        order=70,
     )
     cacheable.register(
         views=[

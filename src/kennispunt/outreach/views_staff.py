@@ -8,13 +8,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from kennispunt.accounts.access import staff_required
-from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.breadcrumbs import staff_crumbs
 from kennispunt.core.http import renamed_query_parameters
 from kennispunt.mailings.selectors import mailings_for
 
 from . import selectors, services
 from .forms import MunicipalitySearchForm, OutreachSendForm
-from .views import PAGE_SIZE, _section
+from .views import PAGE_SIZE
 
 
 @renamed_query_parameters(province="provincie")
@@ -53,6 +53,6 @@ def overview(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "mailings": mailings,
             "reach": selectors.Reach,
-            "breadcrumbs": crumbs(_section(), (_("Beheer"), "")),
+            "breadcrumbs": staff_crumbs((_("Gemeenten benaderen"), "")),
         },
     )

@@ -7,7 +7,21 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pagina's")
 
     def ready(self) -> None:
-        from kennispunt.core import cacheable
+        from kennispunt.core import cacheable, staff_tools
+
+        from . import panels
+
+        staff_tools.register(
+            "cms",
+            label=_("Website en nieuws (CMS)"),
+            description=_(
+                "Pagina's, artikelen, modules en nieuws schrijven, nakijken en publiceren."
+            ),
+            url_name="wagtailadmin_home",
+            permission=panels.may_edit_pages,
+            counts=panels.staff_counts,
+            order=50,
+        )
 
         cacheable.register(
             # Every Wagtail page: home, knowledge base, wegwijzer, news, newsletter archive,

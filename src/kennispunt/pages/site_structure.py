@@ -11,19 +11,27 @@ from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
     Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
 )
 
-from kennispunt.accounts.roles import REDACTEUR
+from kennispunt.accounts.roles import BEHEERDER, REDACTEUR
 
 from .models import ContentPage, HomePage
 from .site_content import HOME_INTRO, PAGES, PageText
 
 HOME_SLUG = "kennispunt"
+# The roles that write and publish pages; a review goes to these groups (both have members).
+EDITOR_ROLES = (REDACTEUR, BEHEERDER)
+REVIEW_WORKFLOW_NAME = "Nakijken door redactie"
+REVIEW_TASK_NAME = "Nakijken door redactie"
 
 SectionBuilder = Callable[[HomePage], None]
 _section_builders: list[SectionBuilder] = []
@@ -80,10 +88,34 @@ def _ensure_home() -> HomePage:
     return home
 
 
-def _grant_editors(home: HomePage) -> None:
-    group = Group.objects.filter(name=REDACTEUR).first()
-    if group is None:
+def review_task() -> GroupApprovalTask | None:
+    """The one review step: the redactie and the beheerders, so a submitted page (a newsletter
+    issue too) never waits on Wagtail's own "Moderators" group, which nobody is in."""
+    groups = list(Group.objects.filter(name__in=EDITOR_ROLES))
+    if not groups:
+        return None
+    task, _ = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK_NAME)
+    task.groups.add(*groups)
+    return task
+
+
+def _ensure_review_workflow(home: HomePage) -> None:
+    task = review_task()
+    if task is None:
         return
+    workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+
+
+def _grant_editors(home: HomePage) -> None:
+    for role in EDITOR_ROLES:
+        group = Group.objects.filter(name=role).first()
+        if group is not None:
+            _grant_editor_group(home, group)
+
+
+def _grant_editor_group(home: HomePage, group: Group) -> None:
     # publish_page too: approving a review step publishes, which Wagtail checks against it.
     for codename in ("add_page", "change_page", "publish_page"):
         page_permission = Permission.objects.get(
@@ -120,4 +152,5 @@ def site_structure_ensure() -> HomePage:
     for builder in _section_builders:
         builder(home)
     _grant_editors(home)
+    _ensure_review_workflow(home)
     return home

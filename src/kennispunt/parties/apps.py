@@ -9,8 +9,9 @@ class PartiesConfig(AppConfig):
     def ready(self) -> None:
         from kennispunt.accounts import personal_data, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER
-        from kennispunt.core import cacheable
+        from kennispunt.core import cacheable, staff_tools, start_panels
 
+        from . import panels
         from .exports import (
             erase_memberships,
             erase_registrations,
@@ -29,6 +30,18 @@ class PartiesConfig(AppConfig):
             "parties.review_party_registration",
             *staff_permissions.model_permissions("parties.party", "add", "change", "view"),
             *staff_permissions.model_permissions("parties.municipality", "add", "change", "view"),
+        )
+        start_panels.register(
+            "party", template="parties/panels/start.html", context=panels.start_panel, order=10
+        )
+        staff_tools.register(
+            "memberships",
+            label=_("Lidmaatschapsaanvragen"),
+            description=_("Bevestig of weiger wie zich aan een partij wil koppelen."),
+            url_name="parties:pending",
+            permission="parties.verify_membership",
+            counts=panels.staff_counts,
+            order=20,
         )
         cacheable.register(
             views=["parties:list", "parties:detail"],

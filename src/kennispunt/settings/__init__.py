@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "kennispunt.newsletter",
     "kennispunt.demo",
     "kennispunt.search",
+    "kennispunt.dashboards",
     "kennispunt.backups",
     # After every app that registers cacheable views and content models (in its ready()).
     "kennispunt.caching",
@@ -141,6 +142,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
                 "kennispunt.core.context_processors.site",
+                "kennispunt.core.context_processors.personal",
             ],
         },
     },
@@ -291,7 +293,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "accounts:profile"
+LOGIN_REDIRECT_URL = "dashboards:mine"
 LOGOUT_REDIRECT_URL = "/"
 
 ACCOUNT_LOGIN_METHODS = {"email"}
@@ -374,6 +376,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 # --- Security --------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# The CSRF failure page in Dutch, in the site layout (core.errors).
+CSRF_FAILURE_VIEW = "kennispunt.core.errors.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -11,10 +11,10 @@ class TrainingsConfig(AppConfig):
 
         from kennispunt.accounts import personal_data, profile_links, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER, TRAINER
-        from kennispunt.core import announcements, cacheable, periodic
+        from kennispunt.core import announcements, cacheable, periodic, staff_tools, start_panels
         from kennispunt.core.observability import metrics
 
-        from . import selectors, tasks
+        from . import panels, selectors, tasks
         from .exports import erase_signups, export_signups
         from .models import SignUp
 
@@ -30,6 +30,21 @@ class TrainingsConfig(AppConfig):
             url_name="trainings:my_signups",
             description=_("Afmelden, een vrije plaats bevestigen of een training beoordelen."),
             order=20,
+        )
+        start_panels.register(
+            "trainings",
+            template="trainings/panels/start.html",
+            context=panels.start_panel,
+            order=20,
+        )
+        staff_tools.register(
+            "trainings",
+            label=_("Trainingen"),
+            description=_("Sessies, deelnemers en wachtlijsten, evaluaties en maatwerk."),
+            url_name="trainings:manage",
+            permission="trainings.view_session",
+            counts=panels.staff_counts,
+            order=30,
         )
         periodic.register(
             "trainings.offers_expire",

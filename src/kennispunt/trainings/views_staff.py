@@ -21,7 +21,7 @@ from django.views.decorators.http import require_http_methods
 
 from kennispunt.accounts.access import staff_required
 from kennispunt.core.audit import log_action
-from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.breadcrumbs import staff_crumbs
 
 from . import selectors, services
 from .forms import DuplicateForm, MaatwerkStatusForm, MailAttendeesForm, SessionForm
@@ -47,9 +47,7 @@ def manage(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "past": past,
-            "breadcrumbs": crumbs(
-                (_("Trainingen"), reverse("trainings:calendar")), (_("Beheer"), "")
-            ),
+            "breadcrumbs": staff_crumbs((_("Beheer trainingen"), "")),
         },
     )
 
@@ -66,7 +64,7 @@ def session_create(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "trainings/beheer/session_form.html",
-        {"form": form, "breadcrumbs": crumbs(_manage_crumb(), (_("Nieuwe sessie"), ""))},
+        {"form": form, "breadcrumbs": staff_crumbs(_manage_crumb(), (_("Nieuwe sessie"), ""))},
     )
 
 
@@ -90,7 +88,7 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "form": form,
             "session": session,
-            "breadcrumbs": crumbs(_manage_crumb(), (str(session), "")),
+            "breadcrumbs": staff_crumbs(_manage_crumb(), (str(session), "")),
         },
     )
 
@@ -112,7 +110,7 @@ def session_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "form": form,
             "session": session,
-            "breadcrumbs": crumbs(_manage_crumb(), (_("Sessie kopiëren"), "")),
+            "breadcrumbs": staff_crumbs(_manage_crumb(), (_("Sessie kopiëren"), "")),
         },
     )
 
@@ -128,7 +126,7 @@ def session_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "trainings/beheer/session_cancel.html",
-        {"session": session, "breadcrumbs": crumbs(_manage_crumb(), (_("Annuleren"), ""))},
+        {"session": session, "breadcrumbs": staff_crumbs(_manage_crumb(), (_("Annuleren"), ""))},
     )
 
 
@@ -155,7 +153,7 @@ def session_attendees(request: HttpRequest, pk: int) -> HttpResponse:
             "session": session,
             "confirmed": [s for s in signups if s.status == SignUpStatus.CONFIRMED],
             "others": [s for s in signups if s.status != SignUpStatus.CONFIRMED],
-            "breadcrumbs": crumbs(_manage_crumb(), (str(session), "")),
+            "breadcrumbs": staff_crumbs(_manage_crumb(), (str(session), "")),
         },
     )
 
@@ -230,7 +228,7 @@ def session_mail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "form": form,
             "session": session,
-            "breadcrumbs": crumbs(_manage_crumb(), (_("Deelnemers mailen"), "")),
+            "breadcrumbs": staff_crumbs(_manage_crumb(), (_("Deelnemers mailen"), "")),
         },
     )
 
@@ -244,7 +242,7 @@ def evaluations(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "trainers": selectors.trainer_stats(),
-            "breadcrumbs": crumbs(_manage_crumb(), (_("Evaluaties"), "")),
+            "breadcrumbs": staff_crumbs(_manage_crumb(), (_("Evaluaties"), "")),
         },
     )
 
@@ -256,7 +254,7 @@ def maatwerk_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "trainings/beheer/maatwerk_list.html",
-        {"page": page, "breadcrumbs": crumbs(_manage_crumb(), (_("Maatwerk"), ""))},
+        {"page": page, "breadcrumbs": staff_crumbs(_manage_crumb(), (_("Maatwerk"), ""))},
     )
 
 
@@ -305,6 +303,6 @@ def maatwerk_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "session_form": session_form,
             "today": timezone.localdate(),
-            "breadcrumbs": crumbs(_manage_crumb(), (item.topic, "")),
+            "breadcrumbs": staff_crumbs(_manage_crumb(), (item.topic, "")),
         },
     )

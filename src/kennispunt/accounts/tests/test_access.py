@@ -42,5 +42,5 @@ def test_other_login_urls_lead_to_allauth_or_say_no_access(world: World, path: s
     assert_access(
         world,
         path,
-        expect(default=Redirect("/account/profiel/"), anonymous=Redirect("/account/login/")),
+        expect(default=Redirect("/mijn/"), anonymous=Redirect("/account/login/")),
     )

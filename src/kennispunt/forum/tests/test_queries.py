@@ -22,7 +22,8 @@ def _login(forum: ForumWorld, role: Role = Role.MEMBER_A) -> Client:
 
 def test_topic_page_with_1000_replies(forum: ForumWorld, django_assert_max_num_queries) -> None:
     """Session, user, staff check, permissions (2), eligibility, topic, posts, attachments,
-    likes, read state (1-2: update, or create on the first visit), follow, bookmark."""
+    likes, read state (1-2: update, or create on the first visit), follow, bookmark, and the
+    header's count of unread notifications."""
     topic = forum.topic
     authors = [forum.world.user(r) for r in (Role.MEMBER_A, Role.MEMBER_B, Role.BOARD_A)]
     start = topic.last_number
@@ -43,7 +44,7 @@ def test_topic_page_with_1000_replies(forum: ForumWorld, django_assert_max_num_q
     url = f"/forum/onderwerp/{topic.pk}/"
     client.get(url)  # warm-up
     for page in ("1", "11", "21"):
-        with django_assert_max_num_queries(14):
+        with django_assert_max_num_queries(15):
             response = client.get(url, {"pagina": page})
         assert response.status_code == 200
     html = response.content.decode()
@@ -57,7 +58,7 @@ def test_topic_page_with_1000_replies(forum: ForumWorld, django_assert_max_num_q
 
 def test_category_page_with_100000_topics(forum: ForumWorld, django_assert_num_queries) -> None:
     """Session, user, staff check, permissions (2), eligibility, category, pinned topics,
-    topics (keyset), read states, follow: 11, on any page."""
+    topics (keyset), read states, follow, the header's notification count: 12, on any page."""
     author = forum.world.user(Role.MEMBER_B)
     now = timezone.now()
     batch = 5000
@@ -76,17 +77,17 @@ def test_category_page_with_100000_topics(forum: ForumWorld, django_assert_num_q
     client = _login(forum)
     url = "/forum/categorie/algemeen/"
     client.get(url)  # warm-up
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         first = client.get(url)
     assert first.status_code == 200
     # Follow the keyset pagination a few pages deep; every page costs the same.
     content = first.content.decode()
     for _ in range(3):
         cursor = content.split('rel="next" href="')[1].split('"')[0].replace("&amp;", "&")
-        with django_assert_num_queries(10):  # no pinned topics after the first page
+        with django_assert_num_queries(11):  # no pinned topics after the first page
             response = client.get(url + cursor)
         assert response.status_code == 200
         content = response.content.decode()
     assert "Onderwerp 118" in content  # page 4 (30 per page, after the fixture's own topic)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         assert client.get("/forum/").status_code == 200
