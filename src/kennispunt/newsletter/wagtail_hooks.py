@@ -63,7 +63,7 @@ class SendIssueMenuItem(ActionMenuItem):
             context["view"] == "edit"
             and page is not None
             and page.specific_class is NewsletterIssuePage
-            and context["request"].user.has_perm(admin_views.SEND_PERMISSION)
+            and context["request"].user.has_perm(views_staff.SEND_PERMISSION)
         )
 
     def get_url(self, parent_context: dict[str, Any]) -> str:
