@@ -43,6 +43,15 @@ class PartiesConfig(AppConfig):
             counts=panels.staff_counts,
             order=20,
         )
+        staff_tools.register(
+            "party_registrations",
+            label=_("Aanmeldingen van partijen"),
+            description=_("Beoordeel nieuwe lokale partijen voor het register."),
+            url_name="parties:registration_queue",
+            permission="parties.review_party_registration",
+            counts=panels.registration_counts,
+            order=21,
+        )
         cacheable.register(
             views=["parties:list", "parties:detail"],
             query={"pagina": cacheable.PAGE_NUMBER, "provincie": cacheable.CHOICE},

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from kennispunt.accounts.access import staff_required
 from kennispunt.core.audit import entries_for, log_action, log_actions
-from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.breadcrumbs import staff_crumbs
 
 from . import selectors, services
 from .forms import MembershipDecisionForm, RegistrationDecisionForm, ReviewerPreferenceForm
@@ -32,7 +32,9 @@ def kvk_search_url(name: str) -> str:
 
 
 def _queue_crumbs(*extra: tuple[str, str]) -> list:
-    return crumbs((_("Aanmeldingen van partijen"), reverse("parties:registration_queue")), *extra)
+    return staff_crumbs(
+        (_("Aanmeldingen van partijen"), reverse("parties:registration_queue")), *extra
+    )
 
 
 @staff_required(PERMISSION)
@@ -52,7 +54,7 @@ def registration_queue(request: HttpRequest) -> HttpResponse:
             "page": page,
             "rows": rows,
             "election_results_url": ELECTION_RESULTS_URL,
-            "breadcrumbs": crumbs((_("Aanmeldingen van partijen"), "")),
+            "breadcrumbs": staff_crumbs((_("Aanmeldingen van partijen"), "")),
         },
     )
 
@@ -135,7 +137,7 @@ def reviewer_preferences(request: HttpRequest) -> HttpResponse:
         "parties/reviewer_preferences.html",
         {
             "form": form,
-            "breadcrumbs": crumbs(
+            "breadcrumbs": staff_crumbs(
                 (_("Mijn profiel"), reverse("accounts:profile")),
                 (_("E-mail over aanmeldingen"), ""),
             ),
@@ -150,5 +152,5 @@ def pending_memberships(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "parties/pending_memberships.html",
-        {"page": page, "breadcrumbs": crumbs((_("Aanvragen lidmaatschap"), ""))},
+        {"page": page, "breadcrumbs": staff_crumbs((_("Aanvragen lidmaatschap"), ""))},
     )

@@ -69,9 +69,36 @@ def test_a_pending_request_shows_its_date(world: World) -> None:
     assert date in main
 
 
+def test_a_pending_party_registration_shows_when_to_expect_an_answer(world: World) -> None:
+    from kennispunt.parties import services
+    from kennispunt.parties.models import Municipality
+
+    user = world.user(Role.UNVERIFIED)
+    registration = services.party_registration_submit(
+        user=user,
+        name="Lokaal Deventer",
+        municipalities=[Municipality.objects.order_by("pk")[0]],
+        is_national=False,
+        role="bestuurslid",
+        consent=True,
+        consent_text="Ik geef toestemming.",
+    )
+    main = _main(client_for(world, Role.UNVERIFIED).get("/mijn/").content.decode())
+    assert re.search(r"Uw aanmelding van Lokaal Deventer van \d{1,2} \w+ \d{4} wacht", main)
+    assert "U hoort uiterlijk" in main
+    assert f'href="/partijen/aanmelden/{registration.pk}/"' in main
+    assert "Meld uw partij aan" not in main
+
+
+def test_the_empty_party_panel_also_offers_registering_a_party(world: World) -> None:
+    main = _main(client_for(world, Role.UNVERIFIED).get("/mijn/").content.decode())
+    assert 'href="/partijen/aanmelden/"' in main
+
+
 # Session and user (2), staff check (1), the header's notification count (1), and per panel:
-# party 1, trainings 1, helpdesk 2, forum 3, planner 8, modules 4, newsletter 1.
-MINE_QUERIES = 23
+# party 2 (memberships, registrations), trainings 1, helpdesk 2, forum 3, planner 8, modules 4,
+# newsletter 1.
+MINE_QUERIES = 24
 
 
 def _count(client) -> int:

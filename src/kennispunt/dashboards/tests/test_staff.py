@@ -14,6 +14,7 @@ pytestmark = pytest.mark.django_db
 TOOLS = {
     "helpdesk": ("Helpdeskvragen", "/helpdesk/beheer/"),
     "memberships": ("Lidmaatschapsaanvragen", "/partijen/lidmaatschap/aanvragen/openstaand/"),
+    "party_registrations": ("Aanmeldingen van partijen", "/partijen/aanmeldingen/"),
     "trainings": ("Trainingen", "/trainingen/beheer/"),
     "moderation": ("Moderatie van het forum", "/forum/moderatie/"),
     "cms": ("Website en nieuws (CMS)", "/beheer/cms/"),
@@ -97,6 +98,9 @@ def test_beheer_in_the_header_for_staff_only(world: World, role: Role) -> None:
         "/trainingen/beheer/maatwerk/",
         "/forum/moderatie/",
         "/voor-gemeenten/beheer/",
+        "/partijen/lidmaatschap/aanvragen/openstaand/",
+        "/partijen/aanmeldingen/",
+        "/partijen/aanmeldingen/meldingen/",
     ],
 )
 def test_staff_pages_lead_back_to_beheer(world: World, url: str) -> None:
