@@ -8,10 +8,10 @@ absolute, because the message is read outside the site.
 import re
 import textwrap
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
-from django.conf import settings
 from django.utils.html import strip_tags
+
+from kennispunt.core.links import absolute_url
 
 UNSUBSCRIBE_PLACEHOLDER = "KENNISPUNT-UNSUBSCRIBE-URL"
 _HREF = re.compile(r'(href|src)="(/[^"]*)"')
@@ -26,12 +26,9 @@ class RenderedMessage:
     placeholder: str = UNSUBSCRIBE_PLACEHOLDER
 
 
-def absolute(url: str) -> str:
-    return urljoin(settings.SITE_URL.rstrip("/") + "/", url) if url else ""
-
-
 def absolute_html(html: str) -> str:
-    return _HREF.sub(lambda m: f'{m.group(1)}="{absolute(m.group(2))}"', html)
+    """Every site-relative ``href``/``src`` made absolute (``core.links.absolute_url``)."""
+    return _HREF.sub(lambda m: f'{m.group(1)}="{absolute_url(m.group(2))}"', html)
 
 
 def html_to_text(html: str) -> str:
