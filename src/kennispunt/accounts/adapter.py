@@ -1,6 +1,8 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
+from django.utils import translation
 
 from kennispunt.core.mail import send_later
 
@@ -11,8 +13,11 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().clean_email(email).strip().lower()
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        """As allauth does, but sent by the task worker instead of inside the request."""
+        """As allauth does, but in the site language, like every mail of the site
+        (``core.mail``), and sent by the task worker instead of inside the request."""
         request = allauth_context.request
         ctx = {"request": request, "email": email, "current_site": get_current_site(request)}
         ctx.update(context)
-        send_later(self.render_mail(template_prefix, email, ctx))
+        with translation.override(settings.LANGUAGE_CODE):
+            message = self.render_mail(template_prefix, email, ctx)
+        send_later(message)

@@ -8,6 +8,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from .links import absolute_url
+
 SECURITY_TXT_PATH = "/.well-known/security.txt"
 
 
@@ -37,7 +39,7 @@ def security_txt(request: HttpRequest) -> HttpResponse:
     text = security_txt_text(
         contacts=settings.SECURITY_TXT_CONTACTS,
         expires=expires,
-        canonical=settings.SITE_URL.rstrip("/") + SECURITY_TXT_PATH,
+        canonical=absolute_url(SECURITY_TXT_PATH),
         policy_url=settings.SECURITY_TXT_POLICY_URL,
     )
     return HttpResponse(text, content_type="text/plain; charset=utf-8")

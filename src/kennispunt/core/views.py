@@ -1,10 +1,10 @@
-from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from .health import check_database, check_tasks
+from .links import absolute_url
 
 
 @never_cache
@@ -37,6 +37,6 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /beheer/",
         "Disallow: /account/",
         "Disallow: /partijen/lidmaatschap/",
-        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -7,9 +7,8 @@ absolute, because the message is read outside the site.
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
-from django.conf import settings
+from kennispunt.core.links import absolute_url
 
 UNSUBSCRIBE_PLACEHOLDER = "KENNISPUNT-UNSUBSCRIBE-URL"
 _HREF = re.compile(r'(href|src)="(/[^"]*)"')
@@ -23,9 +22,6 @@ class RenderedMessage:
     placeholder: str = UNSUBSCRIBE_PLACEHOLDER
 
 
-def absolute(url: str) -> str:
-    return urljoin(settings.SITE_URL.rstrip("/") + "/", url) if url else ""
-
-
 def absolute_html(html: str) -> str:
-    return _HREF.sub(lambda m: f'{m.group(1)}="{absolute(m.group(2))}"', html)
+    """Every site-relative ``href``/``src`` made absolute (``core.links.absolute_url``)."""
+    return _HREF.sub(lambda m: f'{m.group(1)}="{absolute_url(m.group(2))}"', html)

@@ -2,20 +2,15 @@
 
 from typing import Any
 
-from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from kennispunt.core.audit import log_action
-from kennispunt.core.mail import send_later
+from kennispunt.core.links import absolute_url
+from kennispunt.core.mail import send_templated
 from kennispunt.mailings import services as mailings
-from kennispunt.mailings.content import absolute
 
 from .models import ConsentAction, ConsentRecord, Subscriber, SubscriberStatus
 
@@ -49,7 +44,7 @@ def subscriber_for_token(token: str) -> Subscriber | None:
 
 
 def unsubscribe_url_for_token(token: str) -> str:
-    return absolute(reverse("newsletter:unsubscribe", args=[token]))
+    return absolute_url("newsletter:unsubscribe", token)
 
 
 def unsubscribe_url(subscriber: Subscriber) -> str:
@@ -59,18 +54,10 @@ def unsubscribe_url(subscriber: Subscriber) -> str:
 def _send_confirmation(subscriber: Subscriber) -> None:
     context = {
         "subscriber": subscriber,
-        "confirm_url": absolute(
-            reverse("newsletter:confirm", args=[confirmation_token(subscriber)])
-        ),
+        "confirm_url": absolute_url("newsletter:confirm", confirmation_token(subscriber)),
         "days": CONFIRM_MAX_AGE // 86400,
     }
-    message = EmailMultiAlternatives(
-        subject=_("Bevestig uw aanmelding voor de nieuwsbrief"),
-        body=render_to_string("newsletter/email/confirm.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[subscriber.email],
-    )
-    send_later(message)
+    send_templated("newsletter/email/confirm", [subscriber.email], context)
 
 
 def _consent(subscriber: Subscriber, action: str, text: str, source: str) -> None:

@@ -5,11 +5,10 @@ from datetime import datetime
 
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils.text import slugify
 
+from kennispunt.core.links import absolute_url
 from kennispunt.mailings.audiences import Audience, Recipient
-from kennispunt.mailings.content import absolute
 from kennispunt.mailings.selectors import first_sent_at
 from kennispunt.parties.models import Municipality, Party, Province
 from kennispunt.parties.selectors import municipalities_matching
@@ -73,7 +72,7 @@ def reachable_contacts(province: str = "") -> QuerySet[GriffieContact]:
 
 
 def unsubscribe_url(token: str) -> str:
-    return absolute(reverse("outreach:unsubscribe", args=[token]))
+    return absolute_url("outreach:unsubscribe", token)
 
 
 def _audience(province: str) -> Audience:

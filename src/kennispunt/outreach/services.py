@@ -5,11 +5,12 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kennispunt.core.audit import log_action
@@ -123,13 +124,15 @@ def contacts_import(*, text: str, user: Any = None) -> ImportResult:
 
 
 def outreach_render() -> RenderedMessage:
-    """The explanation as an e-mail, with the placeholder for the personal opt-out link."""
+    """The explanation as an e-mail, with the placeholder for the personal opt-out link; in
+    the site language, whatever the interface language of the staff member who sends it."""
     text = outreach_text_ensure()
     context = {"text": text, "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER}
-    html = absolute_html(render_to_string("outreach/email.html", context))
-    plain = render_to_string(
-        "outreach/email.txt", {**context, "body": html_to_text(html, links=True, width=72)}
-    )
+    with translation.override(settings.LANGUAGE_CODE):
+        html = absolute_html(render_to_string("outreach/email.html", context))
+        plain = render_to_string(
+            "outreach/email.txt", {**context, "body": html_to_text(html, links=True, width=72)}
+        )
     return RenderedMessage(subject=text.title, html_body=html, text_body=plain)
 
 

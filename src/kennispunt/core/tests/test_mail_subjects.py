@@ -22,6 +22,7 @@ PACKAGE = Path(settings.PACKAGE_DIR)
 WITHOUT_TEXT = {
     "forum/email/digest_subject.txt",
     "knowledge/email/review_subject.txt",
+    "newsletter/email/confirm_subject.txt",
     "parties/email/membership_decided_subject.txt",
     "parties/email/membership_requested_subject.txt",
 }
