@@ -27,6 +27,7 @@ urlpatterns = [
     path("health", core_views.health, name="health"),
     path("metrics", observability_views.metrics, name="metrics"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/setlang/", caching_views.language_switch, name="set_language"),

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F, Max
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -83,7 +83,7 @@ def check_may_post(*, user: Any, body: str, kind: str) -> None:
     profile = profile_for(user)
     now = timezone.now()
     if profile.suspended_until and profile.suspended_until > now:
-        until = timezone.localtime(profile.suspended_until).strftime("%d-%m-%Y %H:%M")
+        until = formats.date_format(timezone.localtime(profile.suspended_until), "j F Y H:i")
         raise ForumError(
             _("U bent geschorst tot %(until)s en kunt tot dan niets plaatsen.") % {"until": until}
         )

@@ -61,6 +61,16 @@ class Status(models.TextChoices):
 
 OPEN_STATUSES = (Status.NEW, Status.OPEN, Status.WAITING)
 
+# What the person who asked reads: plain words about who acts next. Staff keep the short
+# labels of Status in the queue and on the ticket.
+ASKER_STATUS_LABELS = {
+    Status.NEW: _("Ontvangen, wij kijken ernaar"),
+    Status.OPEN: _("Wij werken aan uw vraag"),
+    Status.WAITING: _("Wij wachten op uw reactie"),
+    Status.SOLVED: _("Beantwoord"),
+    Status.CLOSED: _("Afgesloten"),
+}
+
 
 class Priority(models.TextChoices):
     LOW = "laag", _("Laag")
@@ -167,6 +177,11 @@ class Ticket(models.Model):
 
     def get_staff_url(self) -> str:
         return reverse("helpdesk:staff_ticket", kwargs={"reference": self.reference})
+
+    @property
+    def asker_status_label(self) -> str:
+        """The status as the person who asked reads it (see ASKER_STATUS_LABELS)."""
+        return str(ASKER_STATUS_LABELS.get(Status(self.status), self.get_status_display()))
 
     @property
     def is_open(self) -> bool:

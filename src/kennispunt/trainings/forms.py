@@ -2,7 +2,7 @@ from datetime import date
 from typing import Any
 
 from django import forms
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from kennispunt.parties.models import Party, Province
@@ -16,7 +16,7 @@ def _months(count: int = 12) -> list[tuple[str, str]]:
     year, month = today.year, today.month
     for _i in range(count):
         value = date(year, month, 1)
-        choices.append((value.strftime("%Y-%m"), value.strftime("%m-%Y")))
+        choices.append((value.strftime("%Y-%m"), formats.date_format(value, "F Y")))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return choices
 

@@ -21,7 +21,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from kennispunt.parties.models import Municipality, Party
@@ -186,7 +186,7 @@ class Session(models.Model):
 
     def __str__(self) -> str:
         local = timezone.localtime(self.starts_at)
-        return f"{self.training.title} ({local:%d-%m-%Y %H:%M})"
+        return f"{self.training.title} ({formats.date_format(local, 'j F Y H:i')})"
 
     def get_absolute_url(self) -> str:
         return reverse("trainings:session", kwargs={"pk": self.pk})

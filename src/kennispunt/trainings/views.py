@@ -10,7 +10,7 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_http_methods, require_POST
@@ -115,7 +115,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "breadcrumbs": crumbs(
                 _trainings_crumb(),
                 (session.training.title, session.training.get_absolute_url()),
-                (timezone.localtime(session.starts_at).strftime("%d-%m-%Y"), ""),
+                (formats.date_format(timezone.localtime(session.starts_at), "j F Y"), ""),
             ),
         },
     )

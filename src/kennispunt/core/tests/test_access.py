@@ -52,3 +52,9 @@ def test_language_switch_works_for_every_role(world: World) -> None:
         method="post",
         data={"language": "en", "next": "/partijen/"},
     )
+
+
+def test_favicon_is_public_and_leads_to_the_static_icon(world: World) -> None:
+    assert_access(
+        world, "/favicon.ico", expect(default=Redirect("/static/kennispunt/img/favicon.ico"))
+    )
