@@ -1,6 +1,6 @@
 pytest_plugins = [
-    "kennispunt.core.testing.fixtures",
-    "kennispunt.core.testing.url_coverage",
-    "kennispunt.knowledge.testing",
-    "kennispunt.elections.testing",
+    "kennispunt_testing.fixtures",
+    "kennispunt_testing.url_coverage",
+    "kennispunt_testing.knowledge",
+    "kennispunt_testing.elections",
 ]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))  # the test harness (kennispunt_testing)
 
 
 def main() -> None:
@@ -68,10 +69,10 @@ def run(args: argparse.Namespace) -> None:
     from django.test import Client
     from django.utils import timezone
 
-    from kennispunt.core.testing.world import Role, build_world
     from kennispunt.helpdesk import selectors
     from kennispunt.helpdesk.ingest import ingest_message
     from kennispunt.helpdesk.models import Channel, Kind, Status, Ticket, TicketMessage
+    from kennispunt_testing.world import Role, build_world
 
     world = build_world()
     member, staff = world.user(Role.MEMBER_A), world.user(Role.HELPDESKMEDEWERKER)

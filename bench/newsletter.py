@@ -19,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))  # the test harness (kennispunt_testing)
 
 
 def _free_port() -> int:
@@ -84,7 +85,7 @@ def main() -> None:
     from kennispunt.mailings.services import mailing_create
     from kennispunt.newsletter.rendering import issue_render
     from kennispunt.newsletter.services import AUDIENCE
-    from kennispunt.newsletter.testing import make_issue, make_subscribers
+    from kennispunt_testing.newsletter import make_issue, make_subscribers
 
     make_subscribers(args.subscribers)
     mailing = mailing_create(audience=AUDIENCE, rendered=issue_render(make_issue()))

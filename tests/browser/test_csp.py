@@ -50,7 +50,7 @@ class CspWatch:
 
 @pytest.fixture
 def people(site_pages: Any) -> Any:
-    from kennispunt.core.testing.world import build_world
+    from kennispunt_testing.world import build_world
 
     return build_world()
 
@@ -77,10 +77,10 @@ def test_the_watch_sees_a_violation(page: Page, site_pages: Any) -> None:
 def test_public_and_member_pages_load_without_csp_violations(
     page: Page, knowledge: None, people: Any
 ) -> None:
-    from kennispunt.core.testing.world import TEST_PASSWORD, Role
     from kennispunt.forum.models import Category
     from kennispunt.forum.services import topic_create
     from kennispunt.knowledge.models import ArticlePage
+    from kennispunt_testing.world import TEST_PASSWORD, Role
 
     watch = CspWatch(page)
 
@@ -119,7 +119,7 @@ def test_public_and_member_pages_load_without_csp_violations(
 def test_wagtail_admin_loads_without_csp_violations(
     page: Page, people: Any, site_pages: Any
 ) -> None:
-    from kennispunt.core.testing.world import TEST_PASSWORD, TEST_TOTP_SECRET, Role
+    from kennispunt_testing.world import TEST_PASSWORD, TEST_TOTP_SECRET, Role
 
     watch = CspWatch(page)
     staff = people.user(Role.REDACTEUR)  # edits pages (the beheerder manages people)

@@ -22,9 +22,9 @@ MILESTONE = "Kandidatenlijst vastgesteld in de ALV"
 
 @pytest.fixture
 def planner_world(site_pages: Any) -> dict[str, Any]:
-    from kennispunt.core.testing.world import make_membership, make_party, make_user
     from kennispunt.elections.models import CouncilSize, Election
     from kennispunt.parties.models import MembershipRole
+    from kennispunt_testing.world import make_membership, make_party, make_user
 
     party = make_party(PARTY_NAME, "lokaal-belang-proefdorp", "GM0307")
     CouncilSize.objects.create(municipality=party.municipalities.get(), seats=19, source="test")
@@ -49,7 +49,7 @@ def test_board_member_plans_the_election_and_gets_a_reminder(
     from django.utils import timezone
     from icalendar import Calendar
 
-    from kennispunt.core.testing.world import TEST_PASSWORD
+    from kennispunt_testing.world import TEST_PASSWORD
 
     login(page, BOARD_EMAIL, TEST_PASSWORD)
     page.goto("/verkiezingen/")

@@ -16,7 +16,7 @@ READER = "lezer@example.org"
 
 @pytest.fixture
 def issue(site_pages: Any) -> Any:
-    from kennispunt.newsletter.testing import make_issue
+    from kennispunt_testing.newsletter import make_issue
 
     return make_issue()
 

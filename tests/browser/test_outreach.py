@@ -12,8 +12,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def zeist(site_pages: Any) -> Any:
-    from kennispunt.outreach.testing import make_local_party, make_municipality
-    from kennispunt.trainings.testing import make_session, make_training
+    from kennispunt_testing.outreach import make_local_party, make_municipality
+    from kennispunt_testing.trainings import make_session, make_training
 
     municipality = make_municipality("GM0355", "Zeist", "Utrecht")
     make_municipality("GM0193", "Zwolle", "Overijssel")

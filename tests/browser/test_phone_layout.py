@@ -2,7 +2,7 @@
 demo site from the home page, and no page is wider than a 390 px or a 320 px screen; axe finds no
 serious or critical problem on any of them.
 
-The crawl (kennispunt.core.testing.crawl) follows same-origin links, GET only, and visits at most
+The crawl (kennispunt_testing.crawl) follows same-origin links, GET only, and visits at most
 four pages per URL pattern; it skips logout, Wagtail's and Django's admin, downloads, feeds,
 images and the language switch (the list and the reasons are in that module). Images and fonts
 are not loaded: they cannot widen a page whose images are max-width: 100%, and they cost time.
@@ -20,7 +20,7 @@ from flows import login
 from playwright.sync_api import Browser, Page, Route
 from playwright.sync_api import Error as PlaywrightError
 
-from kennispunt.core.testing.crawl import crawl
+from kennispunt_testing.crawl import crawl
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -32,7 +32,7 @@ ROLE_TOOLS = {
 
 @pytest.fixture
 def world(site_pages: Any) -> Any:
-    from kennispunt.core.testing.world import build_world
+    from kennispunt_testing.world import build_world
 
     return build_world()
 
@@ -43,7 +43,7 @@ def _header(page: Page) -> Any:
 
 @pytest.mark.parametrize("role", list(ROLE_TOOLS))
 def test_staff_reach_their_tools_in_two_clicks(page: Page, world: Any, role: str) -> None:
-    from kennispunt.core.testing.world import TEST_PASSWORD, TEST_TOTP_SECRET
+    from kennispunt_testing.world import TEST_PASSWORD, TEST_TOTP_SECRET
 
     login(page, f"{role}@example.org", TEST_PASSWORD, totp_secret=TEST_TOTP_SECRET)
     page.goto("/")
@@ -62,7 +62,7 @@ def test_staff_reach_their_tools_in_two_clicks(page: Page, world: Any, role: str
 
 
 def test_a_member_sees_no_beheer(page: Page, world: Any) -> None:
-    from kennispunt.core.testing.world import TEST_PASSWORD
+    from kennispunt_testing.world import TEST_PASSWORD
 
     login(page, "lid-a@example.org", TEST_PASSWORD)
     expect(page).to_have_url(re.compile(r"/mijn/$"))  # login lands on Mijn Kennispunt

@@ -30,10 +30,10 @@ def ics_attachment(message: Any) -> Calendar:
 def test_sign_up_get_ics_cancel_and_waiting_list_is_promoted(
     page: Page, smtp_sink: SmtpSink, live_server: Any, site_pages: Any
 ) -> None:
-    from kennispunt.core.testing.world import TEST_PASSWORD, make_membership, make_party, make_user
     from kennispunt.trainings import services
     from kennispunt.trainings.models import SignUp, SignUpStatus
-    from kennispunt.trainings.testing import make_session, make_training
+    from kennispunt_testing.trainings import make_session, make_training
+    from kennispunt_testing.world import TEST_PASSWORD, make_membership, make_party, make_user
 
     party = make_party("Lokaal Belang A", "lokaal-belang-a")
     member = make_user(MEMBER_EMAIL, first_name="Anna")

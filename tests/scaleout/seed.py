@@ -14,14 +14,14 @@ SUBSCRIBERS = 300
 
 @transaction.atomic
 def run() -> None:
-    from kennispunt.core.testing.world import make_membership, make_party, make_user
     from kennispunt.forum import services as forum
     from kennispunt.forum.models import Category
     from kennispunt.mailings.services import mailing_create
     from kennispunt.newsletter.rendering import issue_render
     from kennispunt.newsletter.services import AUDIENCE
-    from kennispunt.newsletter.testing import make_issue, make_subscribers
-    from kennispunt.trainings.testing import make_session
+    from kennispunt_testing.newsletter import make_issue, make_subscribers
+    from kennispunt_testing.trainings import make_session
+    from kennispunt_testing.world import make_membership, make_party, make_user
 
     party_a = make_party("Lokaal Belang A", "lokaal-belang-a")
     party_b = make_party("Dorpspartij B", "dorpspartij-b", "GM0321")

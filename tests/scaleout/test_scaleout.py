@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
 from mailsink import SmtpHandler, SmtpSink
 from stack import MANAGE, Browser, Stack, admin_execute, free_port, query, wait_until
 
-from kennispunt.core.testing.requirements import require
-from kennispunt.core.testing.world import TEST_PASSWORD
+from kennispunt_testing.requirements import require
+from kennispunt_testing.world import TEST_PASSWORD
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("SCALEOUT_REDIS_URL", "redis://127.0.0.1:6379/5")

@@ -21,7 +21,6 @@ from django.db import transaction
 from django.test import Client
 from django.utils import timezone, translation
 
-from kennispunt.core.testing.world import Role, World, make_membership, make_user
 from kennispunt.elections import services as elections
 from kennispunt.elections.models import Election, Milestone
 from kennispunt.forum import mail as forum_mail
@@ -30,16 +29,17 @@ from kennispunt.forum.models import Category, EmailMode, Notification
 from kennispunt.helpdesk import services as helpdesk
 from kennispunt.helpdesk.models import Channel, Kind, Status, Ticket
 from kennispunt.knowledge.services_upkeep import review_reminders_send
-from kennispunt.knowledge.testing import KB
 from kennispunt.newsletter import services as newsletter
 from kennispunt.newsletter.rendering import issue_render
-from kennispunt.newsletter.testing import make_issue
 from kennispunt.outreach.services import outreach_render
 from kennispunt.parties import services as parties
 from kennispunt.parties.models import MembershipStatus
 from kennispunt.trainings import services as trainings
 from kennispunt.trainings.models import SignUp, SignUpStatus
-from kennispunt.trainings.testing import make_session
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.newsletter import make_issue
+from kennispunt_testing.trainings import make_session
+from kennispunt_testing.world import Role, World, make_membership, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 Two halves:
 - every page an anonymous visitor, a member and a beheerder reach by following links from the
-  home page of the demo site (a Django-client crawl; see kennispunt.core.testing.crawl);
+  home page of the demo site (a Django-client crawl; see kennispunt_testing.crawl);
 - every e-mail: allauth's through its real send path for a request to 127.0.0.1:8000, and every
   mail template of our own apps rendered with a realistic context.
 """
@@ -23,7 +23,7 @@ from django.test import Client
 from django.utils import timezone
 
 from kennispunt.core.mail import render_subject
-from kennispunt.core.testing.crawl import crawl
+from kennispunt_testing.crawl import crawl
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 import pytest
 
-from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
-from kennispunt.core.testing.world import World
+from kennispunt_testing.access import LOGIN, Redirect, assert_access, expect
+from kennispunt_testing.world import World
 
 pytestmark = pytest.mark.django_db
 

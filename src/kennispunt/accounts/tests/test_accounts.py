@@ -14,10 +14,10 @@ from wagtail.models import PageViewRestriction
 
 from kennispunt.accounts.models import User
 from kennispunt.core.models import AuditLogEntry
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import TEST_PASSWORD, Role, World, make_user
-from kennispunt.knowledge.testing import KB
 from kennispunt.parties.models import Membership
+from kennispunt_testing.access import client_for
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.world import TEST_PASSWORD, Role, World, make_user
 
 pytestmark = pytest.mark.django_db
 

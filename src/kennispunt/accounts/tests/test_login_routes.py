@@ -23,9 +23,9 @@ from django.test import Client
 from django.urls import resolve, reverse
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import TEST_PASSWORD, Role, World
-from kennispunt.knowledge.testing import KB
+from kennispunt_testing.access import client_for
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.world import TEST_PASSWORD, Role, World
 
 from .login_walk import PasswordForm, find_password_forms, post_password_form
 

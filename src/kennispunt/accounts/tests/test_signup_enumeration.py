@@ -13,7 +13,7 @@ from django.core import mail
 from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
-from kennispunt.core.testing.world import make_user
+from kennispunt_testing.world import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -22,11 +22,11 @@ from psycopg import sql
 from kennispunt.accounts.services import staff_groups_sync
 from kennispunt.backups import database
 from kennispunt.backups.manifest import MANIFEST_NAME
-from kennispunt.core.testing.requirements import require
-from kennispunt.core.testing.world import Role, World, build_world
 from kennispunt.helpdesk import services as helpdesk
 from kennispunt.helpdesk.models import Attachment, Channel, Ticket
-from kennispunt.knowledge.testing import KB
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.requirements import require
+from kennispunt_testing.world import Role, World, build_world
 
 from .site_snapshot import Page, snapshot
 

@@ -32,7 +32,7 @@ from kennispunt.backups.services import (
     restore_check,
 )
 from kennispunt.caching.generation import current_generation
-from kennispunt.core.testing.requirements import require
+from kennispunt_testing.requirements import require
 
 pytestmark = pytest.mark.django_db
 

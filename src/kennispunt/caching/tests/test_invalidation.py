@@ -4,11 +4,11 @@ import pytest
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
-from kennispunt.core.testing.world import Role, World
 from kennispunt.knowledge.models import WegwijzerEntry, WegwijzerPage
-from kennispunt.knowledge.testing import KB, make_article
 from kennispunt.trainings import services
-from kennispunt.trainings.testing import make_session
+from kennispunt_testing.knowledge import KB, make_article
+from kennispunt_testing.trainings import make_session
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

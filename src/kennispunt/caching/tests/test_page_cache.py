@@ -6,8 +6,8 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from kennispunt.core.testing.world import Role, World
-from kennispunt.knowledge.testing import KB
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

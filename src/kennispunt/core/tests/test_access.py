@@ -1,8 +1,8 @@
 import pytest
 
-from kennispunt.core.testing.access import Redirect, assert_access, expect
-from kennispunt.core.testing.world import World
 from kennispunt.pages.site_structure import site_structure_ensure
+from kennispunt_testing.access import Redirect, assert_access, expect
+from kennispunt_testing.world import World
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from django.test import RequestFactory
 from django.views.debug import ExceptionReporter
 
-from kennispunt.core.testing.world import Role, World
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 REPO = Path(__file__).resolve().parents[4]

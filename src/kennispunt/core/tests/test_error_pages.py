@@ -10,8 +10,8 @@ from django.test import Client, override_settings
 from django.urls import get_resolver, include, path
 
 from kennispunt.core import errors
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role
 
 
 def _raise_400(request):

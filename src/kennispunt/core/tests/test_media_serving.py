@@ -31,8 +31,8 @@ from gunicorn.config import Config
 from gunicorn.http.parser import RequestParser
 from gunicorn.http.wsgi import create as gunicorn_environ
 
-from kennispunt.core.testing.access import assert_access, expect
-from kennispunt.core.testing.world import World
+from kennispunt_testing.access import assert_access, expect
+from kennispunt_testing.world import World
 
 CONTENT = b"geheime inhoud"
 

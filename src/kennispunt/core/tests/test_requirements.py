@@ -2,7 +2,7 @@
 
 import pytest
 
-from kennispunt.core.testing.requirements import require
+from kennispunt_testing.requirements import require
 
 
 @pytest.mark.parametrize("ci", ["", "0", "false"])

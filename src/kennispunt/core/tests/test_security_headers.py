@@ -21,8 +21,8 @@ from kennispunt.core.csp import (
     url_origin,
 )
 from kennispunt.core.security_txt import security_txt_text
-from kennispunt.core.testing.world import Role, World
 from kennispunt.pages.site_structure import site_structure_ensure
+from kennispunt_testing.world import Role, World
 
 REPO = Path(__file__).resolve().parents[4]
 UNSAFE = ("'unsafe-inline'", "'unsafe-eval'")

@@ -1,7 +1,7 @@
 """The URL-coverage check itself: what counts as our URL, and that a URL without a table shows."""
 
-from kennispunt.core.testing import access
-from kennispunt.core.testing.url_coverage import (
+from kennispunt_testing import access
+from kennispunt_testing.url_coverage import (
     NOT_ROLE_PAGES,
     our_viewset_namespaces,
     project_url_names,

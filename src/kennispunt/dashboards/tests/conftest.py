@@ -6,18 +6,18 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from kennispunt.core.testing.world import Role, World, make_membership
 from kennispunt.elections.models import Election
 from kennispunt.forum import services as forum_services
 from kennispunt.forum.models import Category, Flag, Notification, NotificationKind
 from kennispunt.helpdesk import services as helpdesk_services
 from kennispunt.helpdesk.models import Ticket
 from kennispunt.knowledge.models import LessonCompletion
-from kennispunt.knowledge.testing import KB
 from kennispunt.newsletter.models import Subscriber, SubscriberStatus
 from kennispunt.parties.models import MembershipStatus
 from kennispunt.trainings import services as trainings_services
-from kennispunt.trainings.testing import make_session
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.trainings import make_session
+from kennispunt_testing.world import Role, World, make_membership
 
 
 @dataclass

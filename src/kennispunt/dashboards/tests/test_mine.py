@@ -7,8 +7,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from kennispunt.core import start_panels
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import TEST_PASSWORD, Role, World
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import TEST_PASSWORD, Role, World
 
 from .conftest import Filled
 
@@ -57,8 +57,8 @@ def test_empty_panels_say_what_to_do_first(world: World) -> None:
 
 
 def test_a_pending_request_shows_its_date(world: World) -> None:
-    from kennispunt.core.testing.world import make_membership
     from kennispunt.parties.models import MembershipStatus
+    from kennispunt_testing.world import make_membership
 
     membership = make_membership(
         world.user(Role.UNVERIFIED), world.party_b, status=MembershipStatus.PENDING

@@ -3,8 +3,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kennispunt.core import staff_tools
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World
 
 from .conftest import Filled
 

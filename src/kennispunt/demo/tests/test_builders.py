@@ -7,7 +7,6 @@ from django.core.management.base import CommandError
 from django.test import Client, override_settings
 
 from kennispunt.accounts.models import User
-from kennispunt.core.testing.world import World
 from kennispunt.demo.builders import build_parties, build_site, build_users
 from kennispunt.demo.elections import build_elections
 from kennispunt.demo.forum import build_forum
@@ -19,14 +18,15 @@ from kennispunt.demo.trainings import build_trainings
 from kennispunt.elections.models import Election
 from kennispunt.forum.models import Category, Post, Topic
 from kennispunt.helpdesk.models import CannedAnswer, Status, Ticket
-from kennispunt.knowledge.testing import KB
 from kennispunt.mailings.models import Delivery, Mailing
 from kennispunt.newsletter.models import NewsletterIssuePage, Subscriber
 from kennispunt.outreach.models import GriffieContact
-from kennispunt.outreach.testing import make_local_party, make_municipality
 from kennispunt.parties.eligibility import is_eligible
 from kennispunt.parties.models import Membership, Party
 from kennispunt.trainings.selectors import upcoming_sessions
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.outreach import make_local_party, make_municipality
+from kennispunt_testing.world import World
 
 pytestmark = pytest.mark.django_db
 

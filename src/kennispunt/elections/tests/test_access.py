@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
-from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
-from kennispunt.core.testing.world import Role, World
 from kennispunt.elections import services
 from kennispunt.elections.models import Election, Milestone, PartyPlan, StepOverride
+from kennispunt_testing.access import LOGIN, Redirect, assert_access, expect
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,6 @@ from icalendar import Calendar
 
 from kennispunt.accounts import personal_data
 from kennispunt.core.audit import entries_for
-from kennispunt.core.testing.world import Role, World, make_membership, make_user
 from kennispunt.elections import services
 from kennispunt.elections.models import (
     CouncilSize,
@@ -24,6 +23,7 @@ from kennispunt.elections.models import (
 )
 from kennispunt.elections.rules import Situation
 from kennispunt.parties.models import MembershipRole
+from kennispunt_testing.world import Role, World, make_membership, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from kennispunt.core.testing.world import Role, World
 from kennispunt.forum import services
 from kennispunt.forum.models import Category, Post, Topic
+from kennispunt_testing.world import Role, World
 
 
 @dataclass

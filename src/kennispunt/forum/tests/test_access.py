@@ -6,11 +6,11 @@ import itertools
 import pytest
 from django.core.files.base import ContentFile
 
-from kennispunt.core.testing.access import LOGIN, assert_access, expect
-from kennispunt.core.testing.world import Role, World
 from kennispunt.forum import services
 from kennispunt.forum.mail import unsubscribe_token
 from kennispunt.forum.models import Attachment
+from kennispunt_testing.access import LOGIN, assert_access, expect
+from kennispunt_testing.world import Role, World
 
 from .conftest import ForumWorld
 

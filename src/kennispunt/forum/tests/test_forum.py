@@ -13,7 +13,6 @@ from kennispunt.accounts.personal_data import export_everything
 from kennispunt.accounts.services import account_delete
 from kennispunt.core.audit import entries_for
 from kennispunt.core.suggestions import Suggestion
-from kennispunt.core.testing.world import Role, make_membership, make_user
 from kennispunt.forum import mail as forum_mail
 from kennispunt.forum import selectors, services
 from kennispunt.forum.models import (
@@ -26,6 +25,7 @@ from kennispunt.forum.models import (
     Topic,
 )
 from kennispunt.forum.services import ForumError
+from kennispunt_testing.world import Role, make_membership, make_user
 
 from .conftest import ForumWorld
 

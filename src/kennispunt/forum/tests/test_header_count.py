@@ -5,10 +5,10 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role
 from kennispunt.forum.models import Notification, NotificationKind
 from kennispunt.pages.site_structure import site_structure_ensure
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role
 
 from .conftest import ForumWorld
 

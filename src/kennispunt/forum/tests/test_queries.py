@@ -6,8 +6,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from kennispunt.core.testing.world import Role
 from kennispunt.forum.models import Post, Topic
+from kennispunt_testing.world import Role
 
 from .conftest import ForumWorld
 

@@ -6,9 +6,9 @@ import pytest
 from kennispunt.accounts import staff_permissions
 from kennispunt.core import suggestions
 from kennispunt.core.observability.metrics import DatabaseCollector
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role
 from kennispunt.forum import services
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role
 
 from .conftest import ForumWorld
 

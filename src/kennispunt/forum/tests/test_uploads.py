@@ -4,11 +4,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from kennispunt.core.testing.world import Role
 from kennispunt.core.tests.hostile_files import CORPUS, Sample
 from kennispunt.core.uploads import EXTENSIONS, IMAGES
 from kennispunt.forum.models import Attachment
 from kennispunt.forum.services import ATTACHMENT_TYPES
+from kennispunt_testing.world import Role
 
 from .conftest import ForumWorld
 

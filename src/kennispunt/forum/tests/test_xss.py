@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from kennispunt.core.testing.world import Role
 from kennispunt.forum import services
 from kennispunt.forum.rendering import render_markdown
+from kennispunt_testing.world import Role
 
 from .conftest import ForumWorld
 

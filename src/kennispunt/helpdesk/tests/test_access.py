@@ -8,8 +8,6 @@ import pytest
 from django.core.files.base import ContentFile
 from django.test import Client
 
-from kennispunt.core.testing.access import LOGIN, assert_access, client_for, expect
-from kennispunt.core.testing.world import Role, World
 from kennispunt.helpdesk import emails, services
 from kennispunt.helpdesk.models import (
     Attachment,
@@ -19,6 +17,8 @@ from kennispunt.helpdesk.models import (
     Ticket,
     TicketMessage,
 )
+from kennispunt_testing.access import LOGIN, assert_access, client_for, expect
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,6 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 
-from kennispunt.core.testing.world import Role, World
 from kennispunt.helpdesk import services
 from kennispunt.helpdesk.ingest import ingest_message
 from kennispunt.helpdesk.models import (
@@ -22,6 +21,7 @@ from kennispunt.helpdesk.models import (
     Status,
     Ticket,
 )
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 
@@ -445,7 +445,7 @@ def test_anymail_webhook_urls_do_not_exist_without_a_secret(client: Client) -> N
     assert RawMessage.objects.count() == 0
 
 
-@pytest.mark.urls("kennispunt.core.testing.anymail_urls")
+@pytest.mark.urls("kennispunt_testing.anymail_urls")
 def test_anymail_mailgun_webhook_needs_basic_auth_and_signature(
     settings, client: Client, committed
 ) -> None:

@@ -13,11 +13,11 @@ import pytest
 from django.core import mail
 
 from kennispunt.core.audit import entries_for
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World
 from kennispunt.helpdesk import services
 from kennispunt.helpdesk.ingest import ingest_message
 from kennispunt.helpdesk.models import Channel, Kind, Status, Ticket, TicketMessage
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

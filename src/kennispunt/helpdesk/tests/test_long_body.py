@@ -3,10 +3,10 @@
 import pytest
 from django.core import mail
 
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World
 from kennispunt.helpdesk.ingest import ingest_message
 from kennispunt.helpdesk.models import Attachment, Kind, Ticket
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

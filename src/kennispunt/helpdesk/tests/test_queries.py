@@ -7,10 +7,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World
 from kennispunt.helpdesk import services
 from kennispunt.helpdesk.models import Channel, Kind, Ticket
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

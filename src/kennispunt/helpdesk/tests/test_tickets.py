@@ -11,8 +11,6 @@ from django.test import Client
 from django.utils import timezone
 
 from kennispunt.accounts.personal_data import erase_everything, export_everything
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World
 from kennispunt.helpdesk import emails, selectors, services
 from kennispunt.helpdesk.models import (
     Attachment,
@@ -23,7 +21,9 @@ from kennispunt.helpdesk.models import (
     Status,
     Ticket,
 )
-from kennispunt.knowledge.testing import KB
+from kennispunt_testing.access import client_for
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

@@ -7,13 +7,13 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World
 from kennispunt.core.tests.hostile_files import CORPUS, Sample
 from kennispunt.core.uploads import EXTENSIONS
 from kennispunt.helpdesk.ingest import ingest_message
 from kennispunt.helpdesk.models import Attachment, Kind, Ticket
 from kennispunt.helpdesk.uploads import ALLOWED_TYPES
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from kennispunt.core.testing.access import LOGIN, assert_access, expect
-from kennispunt.core.testing.world import World
 from kennispunt.knowledge.models import WegwijzerNeed
-from kennispunt.knowledge.testing import KB
+from kennispunt_testing.access import LOGIN, assert_access, expect
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.world import World
 
 pytestmark = pytest.mark.django_db
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from kennispunt.core.testing.access import assert_access, expect
-from kennispunt.core.testing.world import Role, World, make_user
 from kennispunt.knowledge.models import ArticlePage
-from kennispunt.knowledge.testing import KB
+from kennispunt_testing.access import assert_access, expect
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.world import Role, World, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -3,11 +3,11 @@
 import pytest
 from django.test import Client
 
-from kennispunt.core.testing.access import LOGIN, assert_access, client_for, expect
-from kennispunt.core.testing.world import Role, World
 from kennispunt.knowledge.exports import erase_progress, export_progress
 from kennispunt.knowledge.models import ChecklistTick, LessonCompletion
-from kennispunt.knowledge.testing import KB
+from kennispunt_testing.access import LOGIN, assert_access, client_for, expect
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

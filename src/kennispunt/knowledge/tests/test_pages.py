@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from kennispunt.knowledge.testing import KB
+from kennispunt_testing.knowledge import KB
 
 pytestmark = pytest.mark.django_db
 

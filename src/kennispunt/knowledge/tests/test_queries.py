@@ -8,7 +8,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from kennispunt.knowledge.models import RelatedArticle
-from kennispunt.knowledge.testing import KB, make_article
+from kennispunt_testing.knowledge import KB, make_article
 
 # The page cache is off: these tests count what the views themselves query.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
@@ -43,7 +43,7 @@ def test_article_page_queries_do_not_grow(kb: KB, client: Client) -> None:
 
 def test_module_page_queries_do_not_grow_with_lessons(kb: KB, client: Client) -> None:
     from kennispunt.knowledge.models import LessonPage
-    from kennispunt.knowledge.testing import publish
+    from kennispunt_testing.knowledge import publish
 
     few = _queries(client, kb.module.url)
     for i in range(3):

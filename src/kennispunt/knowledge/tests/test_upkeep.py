@@ -9,11 +9,11 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from kennispunt.core.testing.access import assert_access, client_for, expect
-from kennispunt.core.testing.world import Role, World
 from kennispunt.knowledge.models import WegwijzerEntry
 from kennispunt.knowledge.services_upkeep import review_reminders_send, wegwijzer_links_check
-from kennispunt.knowledge.testing import KB
+from kennispunt_testing.access import assert_access, client_for, expect
+from kennispunt_testing.knowledge import KB
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

@@ -56,7 +56,7 @@ def test_the_webhook_does_not_exist_without_a_secret() -> None:
     assert response.status_code == 404
 
 
-@pytest.mark.urls("kennispunt.core.testing.anymail_urls")
+@pytest.mark.urls("kennispunt_testing.anymail_urls")
 def test_the_webhook_refuses_requests_without_the_right_password(
     settings, calls: list[tuple[str, str, str, str]]
 ) -> None:

@@ -3,13 +3,13 @@ sending is for redacteuren and beheerders only."""
 
 import pytest
 
-from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
-from kennispunt.core.testing.world import World
 from kennispunt.mailings.content import RenderedMessage
 from kennispunt.mailings.services import mailing_create
 from kennispunt.newsletter import services
 from kennispunt.newsletter.models import Subscriber
-from kennispunt.newsletter.testing import make_issue
+from kennispunt_testing.access import LOGIN, Redirect, assert_access, expect
+from kennispunt_testing.newsletter import make_issue
+from kennispunt_testing.world import World
 
 pytestmark = pytest.mark.django_db
 

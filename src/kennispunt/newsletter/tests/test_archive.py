@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from kennispunt.newsletter.testing import make_issue
+from kennispunt_testing.newsletter import make_issue
 
 pytestmark = pytest.mark.django_db
 

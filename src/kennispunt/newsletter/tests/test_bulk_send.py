@@ -32,7 +32,7 @@ from kennispunt.mailings.models import DeliveryStatus
 from kennispunt.mailings.services import mailing_create
 from kennispunt.newsletter.rendering import issue_render
 from kennispunt.newsletter.services import AUDIENCE
-from kennispunt.newsletter.testing import make_issue, make_subscribers
+from kennispunt_testing.newsletter import make_issue, make_subscribers
 
 ROOT = Path(__file__).resolve().parents[4]
 RECIPIENTS = 20_000

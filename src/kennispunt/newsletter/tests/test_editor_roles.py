@@ -4,11 +4,11 @@ review goes to a group with members; "Verzenden" sits next to "Publiceren"."""
 import pytest
 from wagtail.models import GroupApprovalTask
 
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World
-from kennispunt.newsletter.testing import make_issue
 from kennispunt.pages.models import HomePage
 from kennispunt.pages.site_structure import site_structure_ensure
+from kennispunt_testing.access import client_for
+from kennispunt_testing.newsletter import make_issue
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

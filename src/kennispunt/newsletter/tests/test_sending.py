@@ -8,14 +8,14 @@ from django.test import Client
 
 from kennispunt.core import announcements
 from kennispunt.core.announcements import Announcement
-from kennispunt.core.testing.world import Role, World
 from kennispunt.mailings.models import Mailing, MailingStatus
 from kennispunt.mailings.selectors import mailing_progress
 from kennispunt.mailings.services import mailing_create, mailing_send_now
 from kennispunt.newsletter import selectors, services
 from kennispunt.newsletter.models import NewsletterIssuePage, Subscriber, SubscriberStatus
 from kennispunt.newsletter.rendering import issue_render
-from kennispunt.newsletter.testing import make_issue, make_subscribers
+from kennispunt_testing.newsletter import make_issue, make_subscribers
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

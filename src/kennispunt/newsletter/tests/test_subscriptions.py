@@ -12,12 +12,12 @@ from django.test import Client
 
 from kennispunt.accounts.personal_data import erase_everything, export_everything
 from kennispunt.core.audit import entries_for
-from kennispunt.core.testing.world import Role, World
 from kennispunt.mailings.content import RenderedMessage
 from kennispunt.mailings.models import Delivery, DeliveryStatus, Mailing
 from kennispunt.mailings.services import mailing_create
 from kennispunt.newsletter import services
 from kennispunt.newsletter.models import ConsentAction, Subscriber, SubscriberStatus
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

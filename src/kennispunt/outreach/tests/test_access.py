@@ -3,9 +3,9 @@ overview is for beheerders only."""
 
 import pytest
 
-from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
-from kennispunt.core.testing.world import World
-from kennispunt.outreach.testing import make_contact, make_municipality
+from kennispunt_testing.access import LOGIN, Redirect, assert_access, expect
+from kennispunt_testing.outreach import make_contact, make_municipality
+from kennispunt_testing.world import World
 
 pytestmark = pytest.mark.django_db
 

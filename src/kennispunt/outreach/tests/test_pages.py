@@ -10,9 +10,9 @@ from pypdf import PdfReader
 from kennispunt.outreach import content
 from kennispunt.outreach.models import OutreachText
 from kennispunt.outreach.structure import outreach_text_ensure
-from kennispunt.outreach.testing import make_local_party, make_municipality
 from kennispunt.pages.site_structure import site_structure_ensure
-from kennispunt.trainings.testing import make_session, make_training
+from kennispunt_testing.outreach import make_local_party, make_municipality
+from kennispunt_testing.trainings import make_session, make_training
 
 pytestmark = pytest.mark.django_db
 

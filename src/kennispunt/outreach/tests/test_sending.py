@@ -13,14 +13,14 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.utils import timezone
 
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World
 from kennispunt.mailings.models import Delivery, DeliveryStatus
 from kennispunt.mailings.services import mailing_send_now
 from kennispunt.outreach import selectors, services
 from kennispunt.outreach.models import GriffieContact
-from kennispunt.outreach.testing import make_contact, make_local_party, make_municipality
 from kennispunt.parties.models import Party
+from kennispunt_testing.access import client_for
+from kennispunt_testing.outreach import make_contact, make_local_party, make_municipality
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

@@ -4,10 +4,10 @@ import itertools
 
 import pytest
 
-from kennispunt.core.testing.access import LOGIN, Redirect, assert_access, expect
-from kennispunt.core.testing.world import Role, World, make_membership, make_user
 from kennispunt.parties import services
 from kennispunt.parties.models import MembershipStatus, PartyRegistration
+from kennispunt_testing.access import LOGIN, Redirect, assert_access, expect
+from kennispunt_testing.world import Role, World, make_membership, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from kennispunt.core.testing.world import Role, World, make_membership, make_party, make_user
 from kennispunt.parties.eligibility import eligible_parties, is_eligible
 from kennispunt.parties.models import MembershipStatus
+from kennispunt_testing.world import Role, World, make_membership, make_party, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,9 @@ import pytest
 from django.core import mail
 
 from kennispunt.core.audit import entries_for
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World, make_membership, make_user
 from kennispunt.parties.models import Membership, MembershipStatus, Province
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World, make_membership, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -129,7 +129,7 @@ def test_member_list_does_not_leak_to_other_party(world: World) -> None:
 
 
 def test_at_most_three_requests_wait_at_once(world: World) -> None:
-    from kennispunt.core.testing.world import make_party
+    from kennispunt_testing.world import make_party
 
     client = client_for(world, Role.UNVERIFIED)
     parties = [make_party(f"Partij {i}", f"partij-{i}", "GM0307") for i in range(4)]

@@ -9,9 +9,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World, make_membership, make_party, make_user
 from kennispunt.parties.models import MembershipStatus
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World, make_membership, make_party, make_user
 
 pytestmark = pytest.mark.django_db
 _n = itertools.count()

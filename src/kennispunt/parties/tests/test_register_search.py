@@ -3,11 +3,11 @@ people type them."""
 
 import pytest
 
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World, make_party
 from kennispunt.parties.forms import MembershipRequestForm
 from kennispunt.parties.names import normalise, similar_names
 from kennispunt.parties.selectors import municipalities_matching, search_parties
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World, make_party
 
 pytestmark = pytest.mark.django_db
 

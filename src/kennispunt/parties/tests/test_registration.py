@@ -8,8 +8,6 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from kennispunt.core.audit import entries_for
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World, make_membership, make_party, make_user
 from kennispunt.parties import services
 from kennispunt.parties.eligibility import is_eligible
 from kennispunt.parties.forms import CONSENT_TEXT
@@ -24,6 +22,8 @@ from kennispunt.parties.models import (
     ReviewerPreference,
 )
 from kennispunt.parties.selectors import pending_registrations_count, registrations_of
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World, make_membership, make_party, make_user
 
 pytestmark = pytest.mark.django_db
 _n = itertools.count()

@@ -4,10 +4,10 @@ import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 
-from kennispunt.core.testing.world import make_party
 from kennispunt.parties.eligibility import is_eligible
 from kennispunt.parties.models import Membership, MembershipRole, MembershipStatus
 from kennispunt.parties.seeding import membership_ensure, person_ensure
+from kennispunt_testing.world import make_party
 
 pytestmark = pytest.mark.django_db
 

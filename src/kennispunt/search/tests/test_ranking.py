@@ -4,7 +4,7 @@ import pytest
 from wagtail.search.backends import get_search_backend
 
 from kennispunt.knowledge.models import ArticlePage
-from kennispunt.knowledge.testing import KB, make_article
+from kennispunt_testing.knowledge import KB, make_article
 
 pytestmark = pytest.mark.django_db
 

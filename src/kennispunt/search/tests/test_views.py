@@ -6,9 +6,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.search.backends import get_search_backend
 
-from kennispunt.core.testing.access import assert_access, expect
-from kennispunt.core.testing.world import World
-from kennispunt.knowledge.testing import KB, make_article
+from kennispunt_testing.access import assert_access, expect
+from kennispunt_testing.knowledge import KB, make_article
+from kennispunt_testing.world import World
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,11 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
-from kennispunt.core.testing.access import LOGIN, assert_access, client_for, expect
-from kennispunt.core.testing.world import Role, World
 from kennispunt.trainings import services
 from kennispunt.trainings.models import MaatwerkRequest
-from kennispunt.trainings.testing import make_session, make_training
+from kennispunt_testing.access import LOGIN, assert_access, client_for, expect
+from kennispunt_testing.trainings import make_session, make_training
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

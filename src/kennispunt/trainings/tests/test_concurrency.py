@@ -7,10 +7,10 @@ import pytest
 from django.db import connection, connections
 
 from kennispunt.accounts.services import staff_groups_sync
-from kennispunt.core.testing.world import Role, build_world
 from kennispunt.trainings import services
 from kennispunt.trainings.models import SignUp, SignUpStatus
-from kennispunt.trainings.testing import make_session
+from kennispunt_testing.trainings import make_session
+from kennispunt_testing.world import Role, build_world
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

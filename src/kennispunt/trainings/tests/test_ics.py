@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 from icalendar import Calendar
 
-from kennispunt.trainings.testing import make_session, make_training
+from kennispunt_testing.trainings import make_session, make_training
 
 pytestmark = pytest.mark.django_db
 AMS = ZoneInfo("Europe/Amsterdam")

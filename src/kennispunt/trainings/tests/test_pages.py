@@ -10,12 +10,12 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from kennispunt.accounts.personal_data import erase_everything, export_everything
-from kennispunt.core.testing.access import client_for
-from kennispunt.core.testing.world import Role, World
 from kennispunt.trainings import services
 from kennispunt.trainings.models import Evaluation, Session, SignUp, Theme
 from kennispunt.trainings.selectors import UpcomingSession, upcoming_sessions
-from kennispunt.trainings.testing import make_municipality, make_session, make_training
+from kennispunt_testing.access import client_for
+from kennispunt_testing.trainings import make_municipality, make_session, make_training
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 FMT = "%Y-%m-%dT%H:%M"  # what a datetime-local input sends, in Dutch time
@@ -311,8 +311,8 @@ def _maatwerk_plan_post(session_training_pk: int, municipality_pk: int) -> dict[
 def test_maatwerk_plan_needs_add_session_and_happens_once(world: World) -> None:
     from django.contrib.auth.models import Permission
 
-    from kennispunt.core.testing.world import make_user
     from kennispunt.trainings.models import MaatwerkRequest
+    from kennispunt_testing.world import make_user
 
     item = MaatwerkRequest.objects.create(
         party=world.party_a,

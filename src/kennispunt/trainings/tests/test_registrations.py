@@ -9,9 +9,9 @@ from django.utils import formats, timezone
 from kennispunt.accounts import staff_permissions
 from kennispunt.core import announcements
 from kennispunt.core.observability.metrics import DatabaseCollector
-from kennispunt.core.testing.world import Role, World
 from kennispunt.trainings import services
-from kennispunt.trainings.testing import make_session, make_training
+from kennispunt_testing.trainings import make_session, make_training
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

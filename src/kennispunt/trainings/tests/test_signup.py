@@ -6,10 +6,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from icalendar import Calendar
 
-from kennispunt.core.testing.world import Role, World
 from kennispunt.trainings import services
 from kennispunt.trainings.models import SignUp, SignUpStatus
-from kennispunt.trainings.testing import make_session
+from kennispunt_testing.trainings import make_session
+from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
 

@@ -1,8 +1,7 @@
 """Helpers for the outreach tests (unit and browser)."""
 
+from kennispunt.outreach.models import GriffieContact
 from kennispunt.parties.models import Municipality, Party
-
-from .models import GriffieContact
 
 
 def make_municipality(code: str, name: str, province: str = "Utrecht") -> Municipality:

@@ -3,9 +3,13 @@
 from datetime import date
 from typing import Any
 
+from kennispunt.newsletter.models import (
+    NewsletterIndexPage,
+    NewsletterIssuePage,
+    Subscriber,
+    SubscriberStatus,
+)
 from kennispunt.pages.site_structure import site_structure_ensure
-
-from .models import NewsletterIndexPage, NewsletterIssuePage, Subscriber, SubscriberStatus
 
 
 def archive() -> NewsletterIndexPage:

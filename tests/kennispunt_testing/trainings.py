@@ -6,8 +6,7 @@ from typing import Any
 from django.utils import timezone
 
 from kennispunt.parties.models import Municipality
-
-from .models import Session, Theme, Training
+from kennispunt.trainings.models import Session, Theme, Training
 
 
 def make_training(slug: str = "campagne-voeren", **extra: Any) -> Training:

@@ -2,9 +2,8 @@
 
 import pytest
 
-from kennispunt.core.testing.world import World
-
-from .models import CouncilSize, Election
+from kennispunt.elections.models import CouncilSize, Election
+from kennispunt_testing.world import World
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ shows up in every table. ``url`` may be a callable taking the world, called once
 for requests that change state (each role then gets a fresh object to act on).
 
 Every URL asked for is resolved and its name recorded in ``EXERCISED``: at the end of a whole
-test run, :mod:`kennispunt.core.testing.url_coverage` fails the run when a URL of the project
+test run, :mod:`kennispunt_testing.url_coverage` fails the run when a URL of the project
 has no access table.
 """
 
