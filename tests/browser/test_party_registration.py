@@ -1,6 +1,8 @@
 """End to end on a phone: a party secretary from Deventer comes from /voor-gemeenten/, signs up,
 verifies the e-mail, registers "Lokaal Deventer"; a beheerder (with two-step verification)
-approves it in the queue; the secretary is then its board member and may use the forum.
+finds it through "Beheer" and approves it; the secretary, now its board member, lands on
+"Mijn Kennispunt", opens the forum and asks the helpdesk a question. No URL is typed on the way
+except the one the griffie forwarded.
 """
 
 import re
@@ -25,6 +27,7 @@ pytestmark = pytest.mark.browser
 SECRETARY_EMAIL = "secretaris@lokaaldeventer.example"
 SECRETARY_PASSWORD = "Vergader-Rustig-Koffie-7!"
 PARTY_NAME = "Lokaal Deventer"
+QUESTION = "Kandidatenlijst voor de raadsverkiezingen"
 
 
 def create_deventer() -> None:
@@ -73,9 +76,12 @@ def test_register_a_party_on_a_phone_and_a_beheerder_approves_it(
     assert "werkdagen" in message_text(received)
     logout(page)
 
-    # The beheerder approves it in the queue.
+    # The beheerder finds the request through "Beheer" and approves it.
     login(page, STAFF_EMAIL, STAFF_PASSWORD, totp_secret=TOTP_SECRET)
-    page.goto("/partijen/aanmeldingen/")
+    expect(page).to_have_url(re.compile(r"/mijn/$"))
+    page.get_by_role("navigation", name="Account").get_by_role("link", name="Beheer").click()
+    axe_check(page, context_label="beheer")
+    page.get_by_role("link", name="Aanmeldingen van partijen").click()
     axe_check(page, context_label="aanmeldingen van partijen")
     page.get_by_role("link", name=f"{PARTY_NAME} beoordelen").click()
     expect(page.locator("main")).to_contain_text(SECRETARY_EMAIL)
@@ -91,10 +97,42 @@ def test_register_a_party_on_a_phone_and_a_beheerder_approves_it(
     assert membership.status == MembershipStatus.VERIFIED
     decided = smtp_sink.wait_for_mail(SECRETARY_EMAIL, subject_contains="staat in het register")
     assert "bestuurslid" in message_text(decided)
+
+    # Logging in lands on "Mijn Kennispunt", which says so.
     login(page, SECRETARY_EMAIL, SECRETARY_PASSWORD)
-    page.goto("/forum/")
+    expect(page).to_have_url(re.compile(r"/mijn/$"))
+    expect(page.locator("main")).to_contain_text(f"van {PARTY_NAME}")
+    axe_check(page, context_label="mijn kennispunt")
+
+    # The forum opens for them.
+    _menu(page, "Forum")
+    expect(page).to_have_url(re.compile(r"/forum/$"))
     expect(
         page.get_by_role("heading", level=1, name="Alleen voor leden van lokale partijen")
     ).to_have_count(0)
-    page.goto("/partijen/")
-    expect(page.get_by_role("link", name=PARTY_NAME)).to_be_visible()
+    axe_check(page, context_label="forum")
+
+    # And they ask the helpdesk a question for their party.
+    _menu(page, "Helpdesk")
+    page.get_by_role("link", name="Stel uw vraag").click()
+    axe_check(page, context_label="vraag stellen")
+    page.get_by_label("Onderwerp").fill(QUESTION)
+    page.get_by_label("Uw vraag").fill("Hoe komen wij op de kandidatenlijst voor 2030?")
+    party_choice = page.get_by_label("Voor welke partij stelt u de vraag?")
+    if party_choice.count() and party_choice.evaluate("el => el.tagName") == "SELECT":
+        party_choice.select_option(label=PARTY_NAME)
+    page.get_by_role("button", name="Vraag versturen").click()
+    expect(page.get_by_role("heading", level=1, name=QUESTION)).to_be_visible()
+    axe_check(page, context_label="vraag verstuurd")
+    from kennispunt.helpdesk.models import Ticket
+
+    assert Ticket.objects.get(subject=QUESTION).party == party
+
+
+def _menu(page: Page, name: str) -> None:
+    """Follow a main-menu link; on a phone the menu is folded behind "Menu" first."""
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    toggle = menu.locator("summary")
+    if toggle.is_visible() and menu.locator("details").get_attribute("open") is None:
+        toggle.click()
+    menu.get_by_role("link", name=name, exact=True).click()
