@@ -78,7 +78,9 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def page(browser: Browser, live_server: Any) -> Iterator[Page]:
+def page(browser: Browser, live_server: Any, settings: Any) -> Iterator[Page]:
+    # Links in e-mails (SITE_URL) lead to this test server, as they lead to the site in production.
+    settings.SITE_URL = live_server.url
     context = browser.new_context(locale="nl-NL", viewport=PHONE_VIEWPORT, base_url=live_server.url)
     context.set_default_timeout(DEFAULT_TIMEOUT_MS)
     page = context.new_page()

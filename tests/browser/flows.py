@@ -3,7 +3,7 @@
 import re
 import time
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 PROFILE_URL = "/account/profiel/"
 LOGIN_URL = "/account/login/"
@@ -50,3 +50,12 @@ def logout(page: Page) -> None:
             "button", name=re.compile(r"uitloggen|afmelden", re.I)
         ).click()
     expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
+
+
+def main_menu_link(page: Page, name: str) -> Locator:
+    """A link of the main menu; on a phone the menu is folded into <details>: open it first."""
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    toggle = menu.locator("summary")
+    if toggle.is_visible() and menu.locator("details[open]").count() == 0:
+        toggle.click()
+    return menu.get_by_role("link", name=name)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from axe import axe_check
-from flows import login, logout
+from flows import login, logout, main_menu_link
 from mailsink import SmtpSink, message_text
 from playwright.sync_api import Page, expect
 
@@ -82,7 +82,7 @@ def test_member_asks_staff_answer_member_replies_by_mail_staff_close_member_rate
 
     # The member finds the helpdesk in the main navigation and asks a question.
     login(page, MEMBER_EMAIL, MEMBER_PASSWORD)
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Helpdesk").click()
+    main_menu_link(page, "Helpdesk").click()
     expect(page.get_by_role("heading", level=1, name="Helpdesk")).to_be_visible()
     axe_check(page, context_label="helpdesk")
     page.get_by_role("link", name="Stel uw vraag").click()

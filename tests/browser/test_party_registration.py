@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from axe import axe_check
-from flows import login, logout
+from flows import login, logout, main_menu_link
 from mailsink import SmtpSink, message_text
 from playwright.sync_api import Page, expect
 from test_membership_flow import (
@@ -105,7 +105,7 @@ def test_register_a_party_on_a_phone_and_a_beheerder_approves_it(
     axe_check(page, context_label="mijn kennispunt")
 
     # The forum opens for them.
-    _menu(page, "Forum")
+    main_menu_link(page, "Forum").click()
     expect(page).to_have_url(re.compile(r"/forum/$"))
     expect(
         page.get_by_role("heading", level=1, name="Alleen voor leden van lokale partijen")
@@ -113,7 +113,7 @@ def test_register_a_party_on_a_phone_and_a_beheerder_approves_it(
     axe_check(page, context_label="forum")
 
     # And they ask the helpdesk a question for their party.
-    _menu(page, "Helpdesk")
+    main_menu_link(page, "Helpdesk").click()
     page.get_by_role("link", name="Stel uw vraag").click()
     axe_check(page, context_label="vraag stellen")
     page.get_by_label("Onderwerp").fill(QUESTION)
@@ -127,12 +127,3 @@ def test_register_a_party_on_a_phone_and_a_beheerder_approves_it(
     from kennispunt.helpdesk.models import Ticket
 
     assert Ticket.objects.get(subject=QUESTION).party == party
-
-
-def _menu(page: Page, name: str) -> None:
-    """Follow a main-menu link; on a phone the menu is folded behind "Menu" first."""
-    menu = page.get_by_role("navigation", name="Hoofdmenu")
-    toggle = menu.locator("summary")
-    if toggle.is_visible() and menu.locator("details").get_attribute("open") is None:
-        toggle.click()
-    menu.get_by_role("link", name=name, exact=True).click()
