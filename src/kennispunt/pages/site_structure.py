@@ -105,7 +105,8 @@ def _ensure_review_workflow(home: HomePage) -> None:
         return
     workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW_NAME)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    # Once: an editor who later picks another workflow for the site keeps it.
+    WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})
 
 
 def _grant_editors(home: HomePage) -> None:
