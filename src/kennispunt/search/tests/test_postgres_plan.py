@@ -12,6 +12,7 @@ import pytest
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import F
+from django.db.models.expressions import CombinedExpression
 from django.test.utils import CaptureQueriesContext
 from modelsearch import index
 from wagtail.search.models import IndexEntry
@@ -53,7 +54,7 @@ def test_search_matches_the_indexed_expression_and_the_index_serves_it() -> None
 
     # The same expression modelsearch builds (PostgresSearchQueryCompiler.search).
     matches = IndexEntry.objects.annotate(
-        _vector_=F("title")._combine(F("body"), "||", False)
+        _vector_=CombinedExpression(F("title"), "||", F("body"))
     ).filter(_vector_=SearchQuery("verkiezingen gemeente", config="dutch"))
     sql, params = matches.values("pk").query.sql_with_params()
     assert MATCH in sql
