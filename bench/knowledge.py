@@ -85,6 +85,12 @@ def main() -> None:
         action="store_true",
         help="publish every article through a revision, as editors do (slow)",
     )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the articles already in the database (from an earlier run) again, "
+        "e.g. before and after a change, instead of refusing a database that has articles",
+    )
     args = parser.parse_args()
 
     if "bench" not in os.environ.get("DATABASE_URL", "bench"):
@@ -148,7 +154,14 @@ def seed(args: argparse.Namespace) -> tuple[list[str], list[str], float]:
     home = site_structure_ensure()
     index = KnowledgeIndexPage.objects.get()
     if ArticlePage.objects.exists():
-        sys.exit("The database already has articles: give the benchmark an empty database.")
+        if not args.reuse:
+            sys.exit(
+                "The database already has articles: give the benchmark an empty database "
+                "(or --reuse to measure them again)."
+            )
+        prefix = len(home.url_path) - 1
+        urls = [path[prefix:] for path in ArticlePage.objects.values_list("url_path", flat=True)]
+        return urls, TOPICS, 0.0
     rng = random.Random(42)  # noqa: S311 - reproducible text, not secrets
     started = time.perf_counter()
     themes = []

@@ -26,9 +26,20 @@ control_socket_disable = True
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = 5
-# Restart workers now and then, so a slow leak in any library cannot grow without bound.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
-max_requests_jitter = 200
+# Worker recycling is OFF by default. Restarting a worker after N requests only guards against
+# a memory leak, and none is known here (bench/load.py runs without recycling and watches memory).
+# Its cost is real: with equal load every worker reaches N at about the same moment, and a fresh
+# worker needs ~2 s to boot, so with max_requests=2000 and a jitter of 200 both workers restarted
+# together under load (p90 3.4 s, p99 4.8 s on a page that answers in 20 ms; issue 18).
+# Opt in with GUNICORN_MAX_REQUESTS=<n> if a leak ever shows. The jitter then defaults to half of
+# n (GUNICORN_MAX_REQUESTS_JITTER overrides it, but never below n/2): each worker's limit is
+# drawn from n..1.5 n, so restarts spread over a third of the interval instead of coinciding.
+max_requests = max(0, int(os.environ.get("GUNICORN_MAX_REQUESTS", "0")))
+max_requests_jitter = (
+    max(int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "0")), max_requests // 2)
+    if max_requests
+    else 0
+)
 
 # Which addresses may set X-Forwarded-Proto/-For: the proxy in front. gunicorn's default is
 # 127.0.0.1; behind a proxy on another host list its address here.

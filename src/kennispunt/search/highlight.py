@@ -8,6 +8,7 @@ the snippet is made from the page's own fields, not from the (stemmed) search in
 
 import re
 import unicodedata
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from django.utils.html import escape
@@ -58,8 +59,15 @@ def plain_text(html: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=50_000)
+def _word_stem(word: str) -> str:
+    """The stem of a word as it appears in a text. Cached: a page of results has thousands of
+    words but few distinct ones, and folding (Unicode decomposition) costs more than stemming."""
+    return stem(fold(word))
+
+
 def _is_match(word: str, query_stems: frozenset[str]) -> bool:
-    return stem(fold(word)) in query_stems
+    return _word_stem(word) in query_stems
 
 
 def snippet(text: str, query: str, *, length: int = 200) -> SafeString:
