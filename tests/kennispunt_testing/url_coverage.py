@@ -116,8 +116,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if missing:
         _State.report = [
             "These URLs have no access table (add a row with assert_access, see "
-            "tests/kennispunt_testing/access.py, or, for a URL that is not a page for a role, an entry "
-            "in url_coverage.NOT_ROLE_PAGES):",
+            "tests/kennispunt_testing/access.py, or, for a URL that is not a page for a role, "
+            "an entry in url_coverage.NOT_ROLE_PAGES):",
             *(f"  {name}" for name in missing),
         ]
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

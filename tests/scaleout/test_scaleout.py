@@ -70,7 +70,8 @@ pytestmark = [
 
 @pytest.fixture(scope="module", autouse=True)
 def _redis_is_there() -> None:
-    # Skipped without Redis on a developer's machine, failed on CI (see kennispunt_testing.requirements).
+    # Skipped without Redis on a developer's machine, failed on CI
+    # (see kennispunt_testing.requirements).
     require(_redis_reachable(), f"scale-out test needs Redis at {REDIS_URL}")
 
 
