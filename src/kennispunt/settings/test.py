@@ -32,11 +32,6 @@ from pathlib import Path  # noqa: E402
 
 HELPDESK_PRIVATE_ROOT = Path(tempfile.mkdtemp(prefix="kennispunt-helpdesk-"))
 
-# Uploaded files and backups: a throw-away folder per test process, not the checkout's var/.
-# Each pytest-xdist worker imports these settings itself, so each worker has its own.
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kennispunt-media-"))
-BACKUP_DIR = Path(tempfile.mkdtemp(prefix="kennispunt-backups-"))
-
 # Metrics files of this test run (prometheus_client multi-process mode), not the checkout's var/.
 PROMETHEUS_MULTIPROC_DIR = Path(tempfile.mkdtemp(prefix="kennispunt-metrics-"))
 os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(PROMETHEUS_MULTIPROC_DIR)
