@@ -1,8 +1,33 @@
 """pytest fixtures shared by every app's tests (registered in the root conftest.py)."""
 
+import importlib
+from typing import Any
+
 import pytest
+from django.db.models.signals import post_migrate
 
 from .world import World, build_world
+
+
+def _municipalities_back_after_a_flush(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    """A transactional test ends with a flush, which also empties the municipalities that a data
+    migration loaded; Django then sends post_migrate. Load them again, so a test after it sees
+    the database as migrated, whatever the order (pytest-xdist mixes transactional tests in)."""
+    if getattr(sender, "label", "") != "parties":
+        return
+    from django.apps import apps
+
+    municipality = apps.get_model("parties", "Municipality")
+    if municipality.objects.using(using).exists():
+        return
+    importlib.import_module("kennispunt.parties.migrations.0002_load_municipalities").load(
+        apps, None
+    )
+
+
+post_migrate.connect(
+    _municipalities_back_after_a_flush, dispatch_uid="kennispunt_tests_municipalities"
+)
 
 
 @pytest.fixture

@@ -26,16 +26,14 @@ LOGGING = {
 }
 
 # Files of this test run in a throw-away folder (made when first needed, not on import):
-# helpdesk attachments and raw e-mail, uploads, backups and the metrics (prometheus_client
-# multi-process mode).
+# helpdesk attachments and raw e-mail, and the metrics (prometheus_client multi-process mode).
 import tempfile  # noqa: E402
 import uuid  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 # One folder per test process: each pytest-xdist worker imports these settings itself.
+# (Uploads stay in the checkout's var/media: a backup test restores them in a new process,
+# which must find the same folder; storage gives clashing names a suffix.)
 _RUN_FOLDER = Path(tempfile.gettempdir()) / f"kennispunt-test-{uuid.uuid4().hex}"
 HELPDESK_PRIVATE_ROOT = _RUN_FOLDER / "helpdesk"
 PROMETHEUS_MULTIPROC_DIR = _RUN_FOLDER / "metrics"
-# Uploaded files and backups, not the checkout's var/.
-MEDIA_ROOT = _RUN_FOLDER / "media"
-BACKUP_DIR = _RUN_FOLDER / "backups"
