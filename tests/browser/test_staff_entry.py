@@ -15,6 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 TOOLS = {
     "Helpdeskvragen": "/helpdesk/beheer/",
     "Lidmaatschapsaanvragen": "/partijen/lidmaatschap/aanvragen/openstaand/",
+    "Aanmeldingen van partijen": "/partijen/aanmeldingen/",
     "Trainingen": "/trainingen/beheer/",
     "Moderatie van het forum": "/forum/moderatie/",
     "Website en nieuws (CMS)": "/beheer/cms/",

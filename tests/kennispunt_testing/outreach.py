@@ -1,12 +1,14 @@
 """Helpers for the outreach tests (unit and browser)."""
 
+from django.utils.text import slugify
+
 from kennispunt.outreach.models import GriffieContact
 from kennispunt.parties.models import Municipality, Party
 
 
 def make_municipality(code: str, name: str, province: str = "Utrecht") -> Municipality:
     municipality, _ = Municipality.objects.get_or_create(
-        cbs_code=code, defaults={"name": name, "slug": name.lower(), "province": province}
+        cbs_code=code, defaults={"name": name, "slug": slugify(name), "province": province}
     )
     return municipality
 

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.utils import timezone
+from django.utils.text import slugify
 
 from kennispunt.parties.models import Municipality
 from kennispunt.trainings.models import Session, Theme, Training
@@ -26,7 +27,7 @@ def make_training(slug: str = "campagne-voeren", **extra: Any) -> Training:
 
 def make_municipality(code: str = "GM0307", name: str = "Amersfoort", province: str = "Utrecht"):
     municipality, _ = Municipality.objects.get_or_create(
-        cbs_code=code, defaults={"name": name, "slug": name.lower(), "province": province}
+        cbs_code=code, defaults={"name": name, "slug": slugify(name), "province": province}
     )
     return municipality
 
