@@ -267,7 +267,7 @@ class Example:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
-        if name.endswith(("_at", "_on", "_due", "_until", "date", "day", "deadline")):
+        if name.endswith(("_at", "_on", "_by", "_due", "_until", "date", "day", "deadline")):
             return timezone.now() + timedelta(days=30)
         if name.endswith(("count", "days_left", "number", "total")) or name == "pk":
             return 3
