@@ -132,7 +132,10 @@ def running(sink: SmtpSink, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         # Slow enough that one mailing keeps a worker busy for seconds: the other worker must
         # take the second mailing meanwhile.
         "NEWSLETTER_RATE_PER_SECOND": "60",
-        "PYTHONPATH": str(Path(__file__).resolve().parent),
+        # This folder (seed.py) and the test harness (kennispunt_testing), which the seed uses.
+        "PYTHONPATH": os.pathsep.join(
+            [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
+        ),
         "PYTHONUNBUFFERED": "1",
     }
     env.pop("TASKS_BACKEND", None)

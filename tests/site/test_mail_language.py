@@ -76,8 +76,16 @@ STAMP = re.compile(r"^DTSTAMP:.*$", re.M)  # when a calendar file was made
 RESET_KEY = re.compile(r"/password/reset/key/\S+")  # holds the time it was made
 
 
+# Each case runs twice, each time in a savepoint that is rolled back. SQLite then hands out the
+# same ids again, PostgreSQL's sequences do not: ids in links, and signed tokens that hold one,
+# differ between the runs without any change in wording.
+ID_IN_PATH = re.compile(r"/\d+/")
+SIGNED = re.compile(r"/[\w-]{2,}:[\w-]+:[\w-]+/|/eyJ[\w.:-]+/")
+
+
 def _same_in_both_runs(text: str) -> str:
-    return RESET_KEY.sub("/password/reset/key/KEY", text)
+    text = RESET_KEY.sub("/password/reset/key/KEY", text)
+    return ID_IN_PATH.sub("/ID/", SIGNED.sub("/TOKEN/", text))
 
 
 def _text(message: Any) -> list[str]:

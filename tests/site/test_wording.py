@@ -269,7 +269,7 @@ class Example:
             raise AttributeError(name)
         if name.endswith(("_at", "_on", "_by", "_due", "_until", "date", "day", "deadline")):
             return timezone.now() + timedelta(days=30)
-        if name.endswith(("count", "days_left", "number", "total")) or name == "pk":
+        if name.endswith(("count", "days", "days_left", "number", "total")) or name == "pk":
             return 3
         if name.startswith(("is_", "has_")):
             return False
@@ -300,6 +300,7 @@ def _example_context(template_name: str) -> dict[str, Any]:
     names = set(re.findall(r"([A-Za-z_]\w*)(?=[.|])", source))
     names |= set(re.findall(r"\{\{\s*([A-Za-z_]\w*)\s*}}", source))
     names |= set(re.findall(r"{%\s*(?:if|for \w+ in)\s+([A-Za-z_]\w*)", source))
+    names |= set(re.findall(r"\w=([A-Za-z_]\w*)", source))  # blocktranslate with x=name
     context: dict[str, Any] = {name: getattr(Example(), name) for name in names}
     context["site_url"] = SITE_URL
     return context
