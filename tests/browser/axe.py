@@ -3,6 +3,7 @@
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 AXE_PATH = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -48,15 +49,32 @@ def _inject_axe(page: Page) -> None:
         page.unroute(url)
 
 
+# What Playwright says when a click's navigation replaces the document under our feet.
+_NAVIGATION_RACES = ("appendChild", "Execution context was destroyed", "navigation")
+
+
 def axe_violations(page: Page) -> list[dict[str, Any]]:
-    """All axe violations on the page as it is now (any impact)."""
+    """All axe violations on the page as it is now (any impact).
+
+    A check right after a click may start while the old document is being replaced (the
+    click returns before the navigation it causes). Wait for the new page to load and try
+    again, a few times, rather than check half a page or fail on the race.
+    """
     if not AXE_PATH.is_file():
         raise AssertionError(
             f"axe-core not found at {AXE_PATH}. Run `npm ci` in the repository root."
         )
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        _inject_axe(page)
-    return page.evaluate(_RUN_AXE, AXE_TAGS)
+    for attempt in range(3):
+        page.wait_for_load_state("load")
+        try:
+            if not page.evaluate("typeof window.axe !== 'undefined'"):
+                _inject_axe(page)
+            return page.evaluate(_RUN_AXE, AXE_TAGS)
+        except PlaywrightError as error:
+            if attempt == 2 or not any(race in str(error) for race in _NAVIGATION_RACES):
+                raise
+            page.wait_for_timeout(200)
+    raise AssertionError("unreachable")
 
 
 def format_violations(violations: list[dict[str, Any]]) -> str:

@@ -80,6 +80,7 @@ def test_register_a_party_on_a_phone_and_a_beheerder_approves_it(
     login(page, STAFF_EMAIL, STAFF_PASSWORD, totp_secret=TOTP_SECRET)
     expect(page).to_have_url(re.compile(r"/mijn/$"))
     page.get_by_role("navigation", name="Account").get_by_role("link", name="Beheer").click()
+    expect(page).to_have_url(re.compile(r"/beheer/$"))
     axe_check(page, context_label="beheer")
     page.get_by_role("link", name="Aanmeldingen van partijen").click()
     axe_check(page, context_label="aanmeldingen van partijen")
