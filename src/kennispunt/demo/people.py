@@ -10,8 +10,15 @@ from kennispunt.accounts.roles import (
     TRAINER,
 )
 from kennispunt.parties.forms import CONSENT_TEXT
-from kennispunt.parties.models import MembershipRole, MembershipStatus, Municipality, Party
-from kennispunt.parties.seeding import person_ensure
+from kennispunt.parties.models import (
+    Membership,
+    MembershipRole,
+    MembershipStatus,
+    Municipality,
+    Party,
+    PartyFunction,
+)
+from kennispunt.parties.seeding import function_ensure, person_ensure
 
 from .guard import DEMO_PASSWORD, DEMO_TOTP_SECRET
 
@@ -50,6 +57,7 @@ class DemoUser:
     party_slug: str = ""
     party_role: str = MembershipRole.LID
     membership_status: str = MembershipStatus.VERIFIED
+    functions: tuple[str, ...] = ()  # PartyFunction values the board gave them
 
 
 DEMO_USERS = (
@@ -58,6 +66,7 @@ DEMO_USERS = (
         "Fatima",
         party_slug="samen-lokaal-amersfoort",
         party_role=MembershipRole.BESTUURSLID,
+        functions=(PartyFunction.PENNINGMEESTER, PartyFunction.KANDIDATENCOMMISSIE),
     ),
     DemoUser(
         "lid", "Jan", party_slug="samen-lokaal-amersfoort", party_role=MembershipRole.RAADSLID
@@ -102,7 +111,7 @@ def build_parties() -> None:
 
 def build_users() -> None:
     for spec in DEMO_USERS:
-        person_ensure(
+        user = person_ensure(
             email=demo_email(spec.local_part),
             password=DEMO_PASSWORD,
             first_name=spec.first_name,
@@ -113,3 +122,7 @@ def build_users() -> None:
             membership_status=spec.membership_status,
             consent_text=str(CONSENT_TEXT),
         )
+        for function in spec.functions:
+            function_ensure(
+                Membership.objects.get(user=user, party__slug=spec.party_slug), function
+            )

@@ -17,6 +17,7 @@ def export_memberships(user: Any) -> list[dict[str, Any]]:
             "ended_at": m.ended_at.isoformat() if m.ended_at else None,
             "consent_given_at": m.consent_given_at.isoformat(),
             "consent_text": m.consent_text,
+            "functions": [f.function for f in m.functions.all()],
             # Who saw or changed it is the board's or staff's business; when and what is yours.
             "history": [
                 {"at": e.created_at.isoformat(), "action": e.action} for e in entries_for(m)
@@ -24,6 +25,7 @@ def export_memberships(user: Any) -> list[dict[str, Any]]:
         }
         for m in Membership.objects.filter(user=user)
         .select_related("party")
+        .prefetch_related("functions")
         .order_by("requested_at")
     ]
 

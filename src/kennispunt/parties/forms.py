@@ -5,7 +5,7 @@ from django.urls import reverse_lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .models import MembershipRole, Municipality, Party, Province
+from .models import MembershipRole, Municipality, Party, PartyFunction, Province
 from .selectors import municipalities_matching, municipality_exact
 
 # The exact words a member agrees to; stored with the membership as proof of consent.
@@ -67,6 +67,15 @@ class MembershipDecisionForm(forms.Form):
         if cleaned.get("decision") == self.REJECT and not (cleaned.get("reason") or "").strip():
             self.add_error("reason", _("Geef een reden, zodat de aanvrager weet waarom."))
         return cleaned
+
+
+class MembershipFunctionsForm(forms.Form):
+    functions = forms.MultipleChoiceField(
+        label=_("Taken"),
+        choices=PartyFunction.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
 
 class PartySearchForm(forms.Form):

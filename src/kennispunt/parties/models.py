@@ -214,6 +214,54 @@ class Membership(models.Model):
         return self.status in ACTIVE_STATUSES
 
 
+class PartyFunction(models.TextChoices):
+    """Tasks a party's board gives to verified members, beside their role.
+
+    A role says how someone belongs to the party (one per membership); a function is a task on
+    top of it, and one person often holds several: the secretary is also the treasurer and sits
+    on the candidate committee. Apps that need a function (finance, candidates) ask for it
+    through ``selectors.function_memberships``.
+    """
+
+    PENNINGMEESTER = "penningmeester", _("Penningmeester")
+    KANDIDATENCOMMISSIE = "kandidatencommissie", _("Kandidatencommissie")
+
+
+class MembershipFunction(models.Model):
+    membership = models.ForeignKey(
+        Membership,
+        verbose_name=_("lidmaatschap"),
+        on_delete=models.CASCADE,
+        related_name="functions",
+    )
+    function = models.CharField(_("taak"), max_length=30, choices=PartyFunction.choices)
+    assigned_at = models.DateTimeField(_("toegekend op"), auto_now_add=True)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("toegekend door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("taak binnen de partij")
+        verbose_name_plural = _("taken binnen de partij")
+        ordering = ["function"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership", "function"], name="parties_one_function_per_membership"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["function", "membership"], name="parties_function_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_function_display()
+
+
 class RegistrationStatus(models.TextChoices):
     PENDING = "pending", _("Wacht op beoordeling")
     APPROVED = "approved", _("Goedgekeurd")

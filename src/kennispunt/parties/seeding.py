@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from kennispunt.accounts.models import User
 
-from .models import Membership, MembershipRole, MembershipStatus, Party
+from .models import Membership, MembershipFunction, MembershipRole, MembershipStatus, Party
 
 
 @transaction.atomic
@@ -83,3 +83,11 @@ def membership_ensure(
         consent_text=consent_text,
         decided_at=None if status == MembershipStatus.PENDING else now,
     )
+
+
+def function_ensure(membership: Membership, function: str) -> MembershipFunction:
+    """The member holds the function (``PartyFunction``), as if their board had given it."""
+    held, _created = MembershipFunction.objects.get_or_create(
+        membership=membership, function=function
+    )
+    return held

@@ -40,6 +40,36 @@ def board_memberships(
     return memberships
 
 
+def function_memberships(
+    party: Party | None = None, *, function: str, user: Any = None
+) -> QuerySet[Membership]:
+    """Verified memberships that hold a function (``PartyFunction``), of a party or a user.
+
+    A function lapses with its membership: an ended or rejected membership holds nothing.
+    """
+    memberships = Membership.objects.filter(
+        status=MembershipStatus.VERIFIED, functions__function=function
+    )
+    if party is not None:
+        memberships = memberships.filter(party=party)
+    if user is not None:
+        if not getattr(user, "is_authenticated", False):
+            return Membership.objects.none()
+        memberships = memberships.filter(user=user)
+    return memberships
+
+
+def holds_function(user: Any, party: Party, function: str) -> bool:
+    return function_memberships(party, function=function, user=user).exists()
+
+
+def can_assign_functions(user: Any, party: Party) -> bool:
+    """The party's verified board, or staff who verify memberships, hand out functions."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return user.has_perm("parties.verify_membership") or is_board_member(user, party)
+
+
 def is_board_member(user: Any, party: Party) -> bool:
     if not getattr(user, "is_authenticated", False):
         return False
@@ -83,6 +113,7 @@ def party_members(party: Party) -> QuerySet[Membership]:
             party=party, status__in=[MembershipStatus.VERIFIED, MembershipStatus.PENDING]
         )
         .select_related("user")
+        .prefetch_related("functions")
         .order_by("status", "user__email")
     )
 

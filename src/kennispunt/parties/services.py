@@ -16,16 +16,18 @@ from kennispunt.core.mail import send_templated
 
 from .models import (
     Membership,
+    MembershipFunction,
     MembershipRole,
     MembershipStatus,
     Municipality,
     Party,
+    PartyFunction,
     PartyRegistration,
     RegistrationStatus,
     ReviewerPreference,
 )
 from .names import normalise
-from .selectors import can_decide, decider_emails, registration_reviewers
+from .selectors import can_assign_functions, can_decide, decider_emails, registration_reviewers
 from .waiting import REVIEW_WORKING_DAYS, decision_expected_by
 
 MAX_PENDING_REQUESTS = 3
@@ -131,11 +133,44 @@ def membership_end(*, membership: Membership, by: Any) -> Membership:
     return membership
 
 
+@transaction.atomic
+def membership_functions_set(
+    *, membership: Membership, functions: Iterable[str], by: Any
+) -> list[str]:
+    """Give a verified member exactly these functions (penningmeester, ...); log each change.
+
+    The board or staff decide. A board member may hold functions themselves (the secretary is
+    often the treasurer), so unlike a membership decision this is allowed for one's own row.
+    """
+    if not can_assign_functions(by, membership.party):
+        raise PermissionDenied
+    wanted = set(functions)
+    unknown = wanted - set(PartyFunction.values)
+    if unknown:
+        raise ValidationError(_("Onbekende taak: %(taak)s.") % {"taak": ", ".join(sorted(unknown))})
+    if wanted and membership.status != MembershipStatus.VERIFIED:
+        raise ValidationError(_("Alleen een bevestigd lid kan een taak krijgen."))
+    # Lock the membership so two board members saving at once cannot both add a row.
+    Membership.objects.select_for_update().filter(pk=membership.pk).first()
+    current = set(membership.functions.values_list("function", flat=True))
+    for function in sorted(wanted - current):
+        MembershipFunction.objects.create(membership=membership, function=function, assigned_by=by)
+        log_action(membership, "membership.function_assigned", user=by, data={"function": function})
+    for function in sorted(current - wanted):
+        membership.functions.filter(function=function).delete()
+        log_action(
+            membership, "membership.function_withdrawn", user=by, data={"function": function}
+        )
+    return sorted(wanted)
+
+
 # --- Party registrations ----------------------------------------------------------------------
 
 MAX_PENDING_REGISTRATIONS = 3
 # Path segments below /partijen/ that a party's slug must not take.
-RESERVED_SLUGS = frozenset({"aanmelden", "aanmeldingen", "lidmaatschap", "mijn-aanvragen"})
+RESERVED_SLUGS = frozenset(
+    {"aanmelden", "aanmeldingen", "financien", "lidmaatschap", "mijn-aanvragen"}
+)
 
 
 class NotEligibleParty(ValidationError):

@@ -20,4 +20,5 @@ urlpatterns = [
     path("lidmaatschap/<int:pk>/beeindigen/", views.membership_end, name="end"),
     path("<slug:slug>/", views.party_detail, name="detail"),
     path("<slug:slug>/leden/", views.party_members, name="members"),
+    path("<slug:slug>/leden/<int:pk>/taken/", views.membership_functions, name="functions"),
 ]

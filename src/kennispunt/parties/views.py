@@ -15,8 +15,14 @@ from kennispunt.core.http import renamed_query_parameters
 
 from . import selectors, services
 from .eligibility import is_eligible
-from .forms import CONSENT_TEXT, MembershipDecisionForm, MembershipRequestForm, PartySearchForm
-from .models import Membership, Party
+from .forms import (
+    CONSENT_TEXT,
+    MembershipDecisionForm,
+    MembershipFunctionsForm,
+    MembershipRequestForm,
+    PartySearchForm,
+)
+from .models import Membership, MembershipStatus, Party, PartyFunction
 
 PAGE_SIZE = 25
 
@@ -58,6 +64,16 @@ def party_members(request: HttpRequest, slug: str) -> HttpResponse:
         raise PermissionDenied
     page = Paginator(selectors.party_members(party), PAGE_SIZE).get_page(request.GET.get("pagina"))
     log_actions(page.object_list, "membership.viewed", user=request.user)
+    can_assign = selectors.can_assign_functions(request.user, party)
+    for membership in page.object_list:
+        membership.functions_form = (
+            MembershipFunctionsForm(
+                prefix=f"m{membership.pk}",
+                initial={"functions": [f.function for f in membership.functions.all()]},
+            )
+            if can_assign and membership.status == MembershipStatus.VERIFIED
+            else None
+        )
     return render(
         request,
         "parties/party_members.html",
@@ -71,6 +87,39 @@ def party_members(request: HttpRequest, slug: str) -> HttpResponse:
             ),
         },
     )
+
+
+@login_required
+@require_POST
+def membership_functions(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The board gives a member tasks such as penningmeester (a form per row of the list)."""
+    membership = get_object_or_404(
+        Membership.objects.select_related("party", "user"), pk=pk, party__slug=slug
+    )
+    if not selectors.can_assign_functions(request.user, membership.party):
+        raise PermissionDenied
+    form = MembershipFunctionsForm(request.POST, prefix=f"m{membership.pk}")
+    if not form.is_valid():
+        messages.error(request, _("Kies alleen taken uit de lijst."))
+        return redirect("parties:members", slug=slug)
+    try:
+        chosen = services.membership_functions_set(
+            membership=membership, functions=form.cleaned_data["functions"], by=request.user
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        labels = [str(PartyFunction(value).label) for value in chosen]
+        name = membership.user.display_name
+        if labels:
+            messages.success(
+                request,
+                _("De taken van %(name)s zijn opgeslagen: %(tasks)s.")
+                % {"name": name, "tasks": ", ".join(labels).lower()},
+            )
+        else:
+            messages.success(request, _("%(name)s heeft nu geen taken.") % {"name": name})
+    return redirect("parties:members", slug=slug)
 
 
 @sensitive_post_parameters()
