@@ -12,6 +12,7 @@ urlpatterns = [
     path("sessie/<int:pk>/", views.session_detail, name="session"),
     path("sessie/<int:pk>/agenda.ics", views.session_ics, name="session_ics"),
     path("sessie/<int:pk>/aanmelden/", views.signup, name="signup"),
+    path("aanmelding/<int:pk>/", views.signup_done, name="signup_done"),
     path("aanmelding/<int:pk>/afmelden/", views.signup_cancel, name="signup_cancel"),
     path("aanmelding/<int:pk>/bevestigen/", views.signup_accept, name="signup_accept"),
     path("aanmelding/<int:pk>/beoordelen/", views.evaluate, name="evaluate"),

@@ -23,7 +23,7 @@ from kennispunt.parties.selectors import board_parties
 
 from . import selectors, services
 from .forms import CalendarFilterForm, EvaluationForm, MaatwerkRequestForm, SignUpForm
-from .ical import calendar_for
+from .ical import calendar_for, calendar_links
 from .models import Session, SignUp, SignUpStatus, Training
 
 PAGE_SIZE = 20
@@ -137,7 +137,10 @@ def signup(request: HttpRequest, pk: int) -> HttpResponse:
         if not parties.exists():
             raise Http404
     user = request.user
-    initial = {"name": user.get_full_name(), "email": user.email}  # type: ignore[union-attr]
+    # "Meld een collega aan" opens the form empty; otherwise it is filled in for oneself.
+    initial = (
+        {} if request.GET.get("collega") else {"name": user.get_full_name(), "email": user.email}  # type: ignore[union-attr]
+    )
     form = SignUpForm(
         request.POST or None, initial=initial, training=session.training, parties=parties
     )
@@ -161,16 +164,7 @@ def signup(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            if created.status == SignUpStatus.CONFIRMED:
-                messages.success(
-                    request, _("Aangemeld. U krijgt een bevestiging per e-mail met de afspraak.")
-                )
-            else:
-                messages.info(
-                    request,
-                    _("De training is vol. U staat op de wachtlijst en krijgt bericht per e-mail."),
-                )
-            return redirect("trainings:my_signups")
+            return redirect("trainings:signup_done", pk=created.pk)
     return render(
         request,
         "trainings/signup.html",
@@ -203,10 +197,35 @@ def my_signups(request: HttpRequest) -> HttpResponse:
 
 
 def _own_signup(request: HttpRequest, pk: int) -> SignUp:
-    signup = get_object_or_404(SignUp.objects.select_related("session__training"), pk=pk)
+    signup = get_object_or_404(
+        SignUp.objects.select_related("session__training", "session__municipality"), pk=pk
+    )
     if not services.can_manage_signup(request.user, signup):
         raise Http404
     return signup
+
+
+@login_required
+def signup_done(request: HttpRequest, pk: int) -> HttpResponse:
+    """The page after signing up: what happened, and "Zet in uw agenda" (.ics, Google, Outlook)."""
+    signup = _own_signup(request, pk)
+    session = signup.session
+    show_links = signup.status == SignUpStatus.CONFIRMED and not session.is_cancelled
+    return render(
+        request,
+        "trainings/signup_done.html",
+        {
+            "signup": signup,
+            "session": session,
+            "is_self": signup.user_id == request.user.pk,
+            "links": calendar_links(session) if show_links else None,
+            "breadcrumbs": crumbs(
+                _trainings_crumb(),
+                (session.training.title, session.get_absolute_url()),
+                (_("Aangemeld"), ""),
+            ),
+        },
+    )
 
 
 def _act_on_own_signup(

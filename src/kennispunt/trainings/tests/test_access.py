@@ -100,6 +100,15 @@ def test_cancel_and_accept_only_own_signup(world: World) -> None:
     )
 
 
+def test_confirmation_page_only_for_who_signed_up(world: World) -> None:
+    signup = _signup_of_member_a(world)
+    assert_access(
+        world,
+        f"/trainingen/aanmelding/{signup.pk}/",
+        expect(default=404, anonymous=LOGIN, member_a=200),
+    )
+
+
 def test_evaluation_only_own_after_session(world: World) -> None:
     signup = _signup_of_member_a(world)
     url = f"/trainingen/aanmelding/{signup.pk}/beoordelen/"

@@ -1,0 +1,97 @@
+"""What a participant sees around a sign-up: the confirmation page with "Zet in uw agenda",
+their status on the session page, materials, certificates and leaving the waiting list."""
+
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from kennispunt.trainings.models import SignUp, SignUpStatus
+from kennispunt_testing.access import client_for
+from kennispunt_testing.trainings import make_session
+from kennispunt_testing.world import Role, World
+
+pytestmark = pytest.mark.django_db
+
+
+def _query(url: str) -> dict[str, str]:
+    return {key: values[0] for key, values in parse_qs(urlsplit(url).query).items()}
+
+
+def _sign_up_self(client: Client, session_pk: int) -> SignUp:
+    response = client.post(
+        f"/trainingen/sessie/{session_pk}/aanmelden/",
+        {"name": "Anna", "email": "lid-a@example.org", "role": "raadslid"},
+    )
+    signup = SignUp.objects.get(session_id=session_pk, email="lid-a@example.org")
+    assert response.status_code == 302
+    assert response["Location"] == f"/trainingen/aanmelding/{signup.pk}/"
+    return signup
+
+
+def test_confirmation_page_offers_ics_google_and_outlook(world: World) -> None:
+    starts = datetime(2031, 3, 12, 18, 30, tzinfo=UTC)  # 19:30 in Amsterdam
+    session = make_session(starts_at=starts)
+    client = client_for(world, Role.MEMBER_A)
+    signup = _sign_up_self(client, session.pk)
+
+    html = client.get(f"/trainingen/aanmelding/{signup.pk}/").content.decode()
+    assert "U bent aangemeld" in html
+    assert "Zet in uw agenda" in html
+    assert f'href="/trainingen/sessie/{session.pk}/agenda.ics"' in html
+    assert "https://calendar.google.com/calendar/render?" in html
+    assert "https://outlook.live.com/calendar/0/deeplink/compose?" in html
+    assert "Meld een collega aan" in html
+
+
+def test_calendar_links_carry_the_session_in_utc() -> None:
+    from kennispunt.trainings.ical import calendar_links
+
+    starts = datetime(2031, 7, 1, 17, 30, tzinfo=UTC)  # 19:30 summer time
+    session = make_session(starts_at=starts, venue="Het Huis", address="Plein 1")
+    links = calendar_links(session)
+    google = _query(links.google)
+    assert google["action"] == "TEMPLATE"
+    assert google["text"] == session.training.title
+    assert google["dates"] == "20310701T173000Z/20310701T200000Z"
+    assert google["location"] == "Het Huis, Plein 1, Amersfoort"
+    outlook = _query(links.outlook)
+    assert outlook["startdt"] == "2031-07-01T17:30:00Z"
+    assert outlook["enddt"] == "2031-07-01T20:00:00Z"
+    assert outlook["subject"] == session.training.title
+    assert links.ics == f"/trainingen/sessie/{session.pk}/agenda.ics"
+
+
+def test_online_link_stays_out_of_the_shareable_calendar_links() -> None:
+    from kennispunt.trainings.ical import calendar_links
+
+    session = make_session(online=True)
+    links = calendar_links(session)
+    assert "meet.example.org" not in links.google
+    assert "meet.example.org" not in links.outlook
+
+
+def test_waiting_list_confirmation_has_no_calendar_links(world: World) -> None:
+    session = make_session(capacity=1)
+    SignUp.objects.create(
+        session=session, sequence=1, name="Eerste", email="eerste@example.org", status="confirmed"
+    )
+    session.signup_counter = 1
+    session.save(update_fields=["signup_counter"])
+    client = client_for(world, Role.MEMBER_A)
+    signup = _sign_up_self(client, session.pk)
+    assert signup.status == SignUpStatus.WAITING
+    html = client.get(f"/trainingen/aanmelding/{signup.pk}/").content.decode()
+    assert "U staat op de wachtlijst" in html
+    assert "Zet in uw agenda" not in html
+
+
+def test_colleague_form_starts_empty(world: World) -> None:
+    session = make_session(starts_at=timezone.now() + timedelta(days=5))
+    client = client_for(world, Role.MEMBER_A)
+    own = client.get(f"/trainingen/sessie/{session.pk}/aanmelden/").content.decode()
+    colleague = client.get(f"/trainingen/sessie/{session.pk}/aanmelden/?collega=1").content
+    assert 'value="lid-a@example.org"' in own
+    assert b'value="lid-a@example.org"' not in colleague
