@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_http_methods, require_POST
@@ -95,13 +96,10 @@ def _visible_session(request: HttpRequest, pk: int) -> Session:
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     session = _visible_session(request, pk)
     counts = selectors.seat_counts(session)
-    own = []
-    if request.user.is_authenticated:
-        own = list(
-            selectors.my_signups(request.user).filter(
-                session=session, status__in=services.ACTIVE_STATUSES
-            )
-        )
+    standing = selectors.session_standing(request.user, session)
+    is_staff = request.user.is_authenticated and request.user.has_perm("trainings.view_session")
+    own = standing.own
+    participant = own is not None and own.status == SignUpStatus.CONFIRMED
     return render(
         request,
         "trainings/session_detail.html",
@@ -111,7 +109,10 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "taken": counts["taken"],
             "waiting": counts["waiting"],
             "is_full": counts["taken"] >= session.capacity,
-            "own_signups": own,
+            "own": own,
+            "colleagues": standing.colleagues,
+            "can_cancel": own is not None and timezone.now() < session.cancel_deadline,
+            "show_materials": session.has_ended and (participant or is_staff),
             "breadcrumbs": crumbs(
                 _trainings_crumb(),
                 (session.training.title, session.training.get_absolute_url()),
@@ -171,6 +172,7 @@ def signup(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "session": session,
             "form": form,
+            "colleague": bool(request.GET.get("collega")),
             "breadcrumbs": crumbs(
                 _trainings_crumb(),
                 (session.training.title, session.training.get_absolute_url()),
@@ -238,6 +240,10 @@ def _act_on_own_signup(
         messages.error(request, " ".join(exc.messages))
     else:
         messages.success(request, done)
+    # The session page posts its own address here, so the member returns to where they were.
+    back = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return redirect(back)
     return redirect("trainings:my_signups")
 
 

@@ -14,6 +14,7 @@ from kennispunt_testing.trainings import make_session
 from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
+QUERIES_SIGNED_IN = 9
 
 
 def _query(url: str) -> dict[str, str]:
@@ -95,3 +96,108 @@ def test_colleague_form_starts_empty(world: World) -> None:
     colleague = client.get(f"/trainingen/sessie/{session.pk}/aanmelden/?collega=1").content
     assert 'value="lid-a@example.org"' in own
     assert b'value="lid-a@example.org"' not in colleague
+
+
+def test_session_page_shows_own_status_with_cancel_and_colleagues_apart(world: World) -> None:
+    from kennispunt.trainings import services
+
+    session = make_session(starts_at=timezone.now() + timedelta(days=5))
+    client = client_for(world, Role.MEMBER_A)
+    signup = _sign_up_self(client, session.pk)
+    services.signup_create(
+        session_id=session.pk,
+        party=world.party_a,
+        data=services.SignUpData(name="Collega Cor", email="cor@example.org"),
+        signed_up_by=world.user(Role.MEMBER_A),
+    )
+    html = client.get(session.get_absolute_url()).content.decode()
+    assert "U bent aangemeld" in html
+    assert f'action="/trainingen/aanmelding/{signup.pk}/afmelden/"' in html
+    assert "Collega Cor" in html
+    assert f"/trainingen/sessie/{session.pk}/aanmelden/?collega=1" in html
+
+    # Cancelling from the session page returns to the session page.
+    response = client.post(
+        f"/trainingen/aanmelding/{signup.pk}/afmelden/", {"next": session.get_absolute_url()}
+    )
+    assert response["Location"] == session.get_absolute_url()
+    signup.refresh_from_db()
+    assert signup.status == SignUpStatus.CANCELLED
+    html = client.get(session.get_absolute_url()).content.decode()
+    assert "U bent aangemeld" not in html
+
+
+def test_cancel_does_not_follow_an_outside_next(world: World) -> None:
+    session = make_session(starts_at=timezone.now() + timedelta(days=5))
+    client = client_for(world, Role.MEMBER_A)
+    signup = _sign_up_self(client, session.pk)
+    response = client.post(
+        f"/trainingen/aanmelding/{signup.pk}/afmelden/", {"next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/trainingen/mijn-aanmeldingen/"
+
+
+def test_someone_else_sees_no_status_on_the_session_page(world: World) -> None:
+    session = make_session(starts_at=timezone.now() + timedelta(days=5))
+    _sign_up_self(client_for(world, Role.MEMBER_A), session.pk)
+    html = client_for(world, Role.MEMBER_B).get(session.get_absolute_url()).content.decode()
+    assert "U bent aangemeld" not in html
+    assert "?collega=1" not in html
+
+
+def test_session_page_shows_trainer_and_map_link(world: World) -> None:
+    session = make_session(address="Stationsplein 1")
+    trainer = world.user(Role.TRAINER)
+    trainer.first_name, trainer.last_name = "Tessa", "de Trainer"
+    trainer.save(update_fields=["first_name", "last_name"])
+    session.trainer = trainer
+    session.save(update_fields=["trainer"])
+    html = Client().get(session.get_absolute_url()).content.decode()
+    assert "Tessa de Trainer" in html
+    assert 'href="https://www.openstreetmap.org/search?query=Stationsplein+1%2C+Amersfoort"' in html
+    online = make_session(online=True)
+    assert "openstreetmap" not in Client().get(online.get_absolute_url()).content.decode()
+
+
+def test_materials_only_after_the_end_and_only_for_participants_and_staff(world: World) -> None:
+    session = make_session(
+        starts_at=timezone.now() + timedelta(days=5),
+        materials="Presentatie https://example.org/dia.pdf\nOefening: zelf een plan maken",
+    )
+    member = client_for(world, Role.MEMBER_A)
+    _sign_up_self(member, session.pk)
+    assert "example.org/dia.pdf" not in member.get(session.get_absolute_url()).content.decode()
+
+    session.starts_at = timezone.now() - timedelta(hours=3)
+    session.ends_at = timezone.now() - timedelta(hours=1)
+    session.save(update_fields=["starts_at", "ends_at"])
+    html = member.get(session.get_absolute_url()).content.decode()
+    assert '<a class="utrecht-link" href="https://example.org/dia.pdf">Presentatie</a>' in html
+    assert "Oefening: zelf een plan maken" in html
+    staff = client_for(world, Role.TRAINER).get(session.get_absolute_url()).content.decode()
+    assert "example.org/dia.pdf" in staff
+    for role in (Role.MEMBER_B, Role.ANONYMOUS):
+        html = client_for(world, role).get(session.get_absolute_url()).content.decode()
+        assert "example.org/dia.pdf" not in html, role
+
+
+@pytest.mark.usefixtures("page_cache_off")
+def test_signed_in_session_page_query_count(world: World, django_assert_num_queries) -> None:
+    from kennispunt.trainings import services
+
+    session = make_session(starts_at=timezone.now() + timedelta(days=5))
+    client = client_for(world, Role.MEMBER_A)
+    _sign_up_self(client, session.pk)
+    for n in range(3):
+        services.signup_create(
+            session_id=session.pk,
+            party=world.party_a,
+            data=services.SignUpData(name=f"Collega {n}", email=f"c{n}@example.org"),
+            signed_up_by=world.user(Role.MEMBER_A),
+        )
+    client.get(session.get_absolute_url())
+    # session, user, staff check (group, 2 permission lists), the session, seats, own
+    # standing, header count: the same with one sign-up or many
+    with django_assert_num_queries(QUERIES_SIGNED_IN):
+        response = client.get(session.get_absolute_url())
+    assert response.content.decode().count("Collega ") == 3
