@@ -315,6 +315,21 @@ def can_evaluate(user: Any, signup: SignUp) -> bool:
     )
 
 
+def can_download_certificate(user: Any, signup: SignUp) -> bool:
+    """A certificate of attendance: only for attendance marked present at a session that took
+    place, and only for the participant themself or staff."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if (
+        signup.attended is not True
+        or signup.status != SignUpStatus.CONFIRMED
+        or signup.session.is_cancelled
+        or not signup.session.has_ended
+    ):
+        return False
+    return user.pk == signup.user_id or user.has_perm("trainings.view_session")
+
+
 def evaluation_submit(*, signup: SignUp, score: int, comment: str, by: Any) -> Evaluation:
     if by.pk != signup.user_id or signup.status != SignUpStatus.CONFIRMED:
         raise PermissionDenied

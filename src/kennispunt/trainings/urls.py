@@ -15,6 +15,7 @@ urlpatterns = [
     path("aanmelding/<int:pk>/", views.signup_done, name="signup_done"),
     path("aanmelding/<int:pk>/afmelden/", views.signup_cancel, name="signup_cancel"),
     path("aanmelding/<int:pk>/bevestigen/", views.signup_accept, name="signup_accept"),
+    path("aanmelding/<int:pk>/bewijs-van-deelname.pdf", views.certificate, name="certificate"),
     path("aanmelding/<int:pk>/beoordelen/", views.evaluate, name="evaluate"),
     path("beheer/", views_staff.manage, name="manage"),
     path("beheer/sessie/nieuw/", views_staff.session_create, name="staff_session_create"),

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kennispunt.core import ical
 from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.pdf import pdf_response, render_pdf
 from kennispunt.parties.eligibility import eligible_parties, eligible_required
 from kennispunt.parties.models import local_party_q
 from kennispunt.parties.selectors import board_parties
@@ -259,6 +260,25 @@ def signup_accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _act_on_own_signup(
         request, pk, services.signup_accept_offer, _("Uw plaats is bevestigd.")
     )
+
+
+@login_required
+def certificate(request: HttpRequest, pk: int) -> HttpResponse:
+    """Bewijs van deelname (PDF), for the participant themself and for staff."""
+    signup = get_object_or_404(
+        SignUp.objects.select_related(
+            "session__training__trainer", "session__trainer", "session__municipality", "party"
+        ),
+        pk=pk,
+    )
+    if not services.can_download_certificate(request.user, signup):
+        raise Http404
+    pdf = render_pdf(
+        "trainings/certificate.html",
+        {"signup": signup, "session": signup.session, "issued": timezone.localdate()},
+        base_url=request.build_absolute_uri("/"),
+    )
+    return pdf_response(pdf, filename=f"bewijs-van-deelname-{signup.session.pk}.pdf")
 
 
 @login_required

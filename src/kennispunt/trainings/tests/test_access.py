@@ -109,6 +109,19 @@ def test_confirmation_page_only_for_who_signed_up(world: World) -> None:
     )
 
 
+def test_certificate_only_for_the_attendee_and_staff_once_marked_present(world: World) -> None:
+    signup = _signup_of_member_a(world)
+    url = f"/trainingen/aanmelding/{signup.pk}/bewijs-van-deelname.pdf"
+    signup.session.starts_at = timezone.now() - timedelta(hours=3)
+    signup.session.ends_at = timezone.now() - timedelta(hours=1)
+    signup.session.save()
+    # Not (yet) marked present: nobody gets a certificate.
+    assert_access(world, url, expect(default=404, anonymous=LOGIN))
+    signup.attended = True
+    signup.save(update_fields=["attended"])
+    assert_access(world, url, expect(default=404, anonymous=LOGIN, member_a=200, **STAFF))
+
+
 def test_evaluation_only_own_after_session(world: World) -> None:
     signup = _signup_of_member_a(world)
     url = f"/trainingen/aanmelding/{signup.pk}/beoordelen/"

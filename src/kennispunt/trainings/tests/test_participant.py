@@ -201,3 +201,68 @@ def test_signed_in_session_page_query_count(world: World, django_assert_num_quer
     with django_assert_num_queries(QUERIES_SIGNED_IN):
         response = client.get(session.get_absolute_url())
     assert response.content.decode().count("Collega ") == 3
+
+
+def _attended(world: World) -> SignUp:
+    from kennispunt.trainings import services
+
+    session = make_session(starts_at=timezone.now() + timedelta(days=5))
+    signup = services.signup_create(
+        session_id=session.pk,
+        party=world.party_a,
+        data=services.SignUpData(name="Anna de Vries", email="lid-a@example.org"),
+        signed_up_by=world.user(Role.MEMBER_A),
+        user=world.user(Role.MEMBER_A),
+    )
+    session.starts_at = timezone.now() - timedelta(days=1, hours=3)
+    session.ends_at = timezone.now() - timedelta(days=1)
+    session.save(update_fields=["starts_at", "ends_at"])
+    services.attendance_record(
+        session=session, present_ids={signup.pk}, by=world.user(Role.TRAINER)
+    )
+    signup.refresh_from_db()
+    return signup
+
+
+def _pdf_words(content: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(content))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def test_certificate_is_a_pdf_with_name_and_title(world: World) -> None:
+    signup = _attended(world)
+    client = client_for(world, Role.MEMBER_A)
+    url = f"/trainingen/aanmelding/{signup.pk}/bewijs-van-deelname.pdf"
+    assert url in client.get(signup.session.get_absolute_url()).content.decode()
+    assert url in client.get("/trainingen/mijn-aanmeldingen/").content.decode()
+    response = client.get(url)
+    assert response["Content-Type"] == "application/pdf"
+    assert "attachment" in response["Content-Disposition"]
+    assert response.content.startswith(b"%PDF")
+    words = _pdf_words(response.content)
+    assert "Bewijs van deelname" in words
+    assert "Anna de Vries" in words
+    assert signup.session.training.title in words
+    staff_page = client_for(world, Role.TRAINER).get(
+        f"/trainingen/beheer/sessie/{signup.session.pk}/"
+    )
+    assert url in staff_page.content.decode()
+
+
+def test_no_certificate_when_marked_absent_or_cancelled(world: World) -> None:
+    signup = _attended(world)
+    signup.attended = False
+    signup.save(update_fields=["attended"])
+    client = client_for(world, Role.MEMBER_A)
+    url = f"/trainingen/aanmelding/{signup.pk}/bewijs-van-deelname.pdf"
+    assert client.get(url).status_code == 404
+    assert url not in client.get(signup.session.get_absolute_url()).content.decode()
+    signup.attended = True
+    signup.save(update_fields=["attended"])
+    signup.session.is_cancelled = True
+    signup.session.save(update_fields=["is_cancelled"])
+    assert client.get(url).status_code == 404
