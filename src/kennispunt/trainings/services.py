@@ -185,6 +185,28 @@ def signup_cancel(*, signup_id: int, by: Any, staff: bool = False) -> SignUp:
     return signup
 
 
+def waitlist_leave(*, signup_id: int) -> SignUp:
+    """Someone waiting (or offered a seat) is no longer interested: they leave the list, and an
+    offered seat goes to the next in line. Reached through a signed link, without signing in,
+    so it can only take someone off a waiting list, never cancel a confirmed seat."""
+    with transaction.atomic():
+        session_id = SignUp.objects.values_list("session_id", flat=True).get(pk=signup_id)
+        session = _lock_session(session_id)
+        signup = SignUp.objects.get(pk=signup_id)
+        if signup.status not in (SignUpStatus.WAITING, SignUpStatus.OFFERED):
+            raise ValidationError(_("U staat niet (meer) op de wachtlijst voor deze sessie."))
+        now = timezone.now()
+        held_seat = signup.holds_seat
+        signup.status = SignUpStatus.CANCELLED
+        signup.cancelled_at = now
+        signup.offered_until = None
+        signup.save(update_fields=["status", "cancelled_at", "offered_until"])
+        log_action(signup, "training.signup.left_waiting_list")
+        if held_seat:
+            _fill_free_seats(session, now)
+    return signup
+
+
 def signup_accept_offer(*, signup_id: int, by: Any) -> SignUp:
     with transaction.atomic():
         session_id = SignUp.objects.values_list("session_id", flat=True).get(pk=signup_id)

@@ -17,6 +17,7 @@ urlpatterns = [
     path("aanmelding/<int:pk>/bevestigen/", views.signup_accept, name="signup_accept"),
     path("aanmelding/<int:pk>/bewijs-van-deelname.pdf", views.certificate, name="certificate"),
     path("aanmelding/<int:pk>/beoordelen/", views.evaluate, name="evaluate"),
+    path("wachtlijst/<str:token>/", views.waitlist_leave, name="waitlist_leave"),
     path("beheer/", views_staff.manage, name="manage"),
     path("beheer/sessie/nieuw/", views_staff.session_create, name="staff_session_create"),
     path("beheer/sessie/<int:pk>/", views_staff.session_attendees, name="staff_session"),

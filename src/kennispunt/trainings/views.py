@@ -24,6 +24,7 @@ from kennispunt.parties.models import local_party_q
 from kennispunt.parties.selectors import board_parties
 
 from . import selectors, services
+from .emails import leave_token_signup_id
 from .forms import CalendarFilterForm, EvaluationForm, MaatwerkRequestForm, SignUpForm
 from .ical import calendar_for, calendar_links
 from .models import Session, SignUp, SignUpStatus, Training
@@ -259,6 +260,36 @@ def signup_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 def signup_accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _act_on_own_signup(
         request, pk, services.signup_accept_offer, _("Uw plaats is bevestigd.")
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def waitlist_leave(request: HttpRequest, token: str) -> HttpResponse:
+    """ "Niet meer geïnteresseerd" from a waiting-list mail: GET asks, POST takes them off."""
+    signup_id = leave_token_signup_id(token)
+    if signup_id is None:
+        raise Http404
+    signup = get_object_or_404(
+        SignUp.objects.select_related("session__training", "session__municipality"), pk=signup_id
+    )
+    done = False
+    if request.method == "POST" and signup.status in (SignUpStatus.WAITING, SignUpStatus.OFFERED):
+        try:
+            signup = services.waitlist_leave(signup_id=signup.pk)
+        except ValidationError:
+            signup.refresh_from_db()
+        else:
+            done = True
+    return render(
+        request,
+        "trainings/waitlist_leave.html",
+        {
+            "signup": signup,
+            "session": signup.session,
+            "done": done,
+            "on_list": signup.status in (SignUpStatus.WAITING, SignUpStatus.OFFERED),
+            "breadcrumbs": crumbs(_trainings_crumb(), (_("Wachtlijst"), "")),
+        },
     )
 
 

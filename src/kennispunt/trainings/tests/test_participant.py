@@ -266,3 +266,84 @@ def test_no_certificate_when_marked_absent_or_cancelled(world: World) -> None:
     signup.session.is_cancelled = True
     signup.session.save(update_fields=["is_cancelled"])
     assert client.get(url).status_code == 404
+
+
+def _full_session_with_waiting(world: World) -> tuple[SignUp, SignUp]:
+    from kennispunt.trainings import services
+
+    session = make_session(capacity=1)
+    signups = [
+        services.signup_create(
+            session_id=session.pk,
+            party=world.party_a,
+            data=services.SignUpData(name=name, email=f"{name.lower()}@example.org"),
+            signed_up_by=world.user(Role.BOARD_A),
+        )
+        for name in ("Eerste", "Tweede", "Derde")
+    ]
+    return signups[0], signups[1]
+
+
+def test_waiting_list_mail_has_a_leave_link_that_asks_then_removes(
+    world: World, mailoutbox, django_capture_on_commit_callbacks
+) -> None:
+    import re
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _first, waiting = _full_session_with_waiting(world)
+    mail = next(m for m in mailoutbox if m.to == ["tweede@example.org"])
+    assert "Niet meer geïnteresseerd?" in mail.body
+    found = re.search(r"https?://\S+/trainingen/wachtlijst/(\S+)/", mail.body)
+    assert found
+    url = f"/trainingen/wachtlijst/{found.group(1)}/"
+
+    client = Client()
+    page = client.get(url).content.decode()
+    assert "Ja, haal mij van de wachtlijst" in page
+    waiting.refresh_from_db()
+    assert waiting.status == SignUpStatus.WAITING  # a GET (a mail scanner) changes nothing
+
+    page = client.post(url).content.decode()
+    assert "U staat niet meer op de wachtlijst" in page
+    waiting.refresh_from_db()
+    assert waiting.status == SignUpStatus.CANCELLED
+    assert "U staat niet (meer) op de wachtlijst" in client.get(url).content.decode()
+
+
+def test_leaving_an_offered_seat_offers_it_to_the_next(
+    world: World, mailoutbox, django_capture_on_commit_callbacks
+) -> None:
+    from kennispunt.trainings import services
+    from kennispunt.trainings.emails import leave_token
+
+    first, second = _full_session_with_waiting(world)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.signup_cancel(signup_id=first.pk, by=None, staff=True)
+    second.refresh_from_db()
+    assert second.status == SignUpStatus.OFFERED
+    offer = next(
+        m for m in mailoutbox if m.to == ["tweede@example.org"] and "plaats vrij" in m.subject
+    )
+    assert "/trainingen/wachtlijst/" in offer.body
+    Client().post(f"/trainingen/wachtlijst/{leave_token(second)}/")
+    third = SignUp.objects.get(email="derde@example.org")
+    assert third.status == SignUpStatus.OFFERED
+
+
+def test_leave_link_never_cancels_a_confirmed_seat_and_rejects_other_tokens(
+    world: World,
+) -> None:
+    from django.core import signing
+
+    from kennispunt.trainings.emails import LEAVE_SALT, leave_token
+
+    first, second = _full_session_with_waiting(world)
+    response = Client().post(f"/trainingen/wachtlijst/{leave_token(first)}/")
+    assert response.status_code == 200
+    first.refresh_from_db()
+    assert first.status == SignUpStatus.CONFIRMED
+    # A token for the right number but another address (or another salt) is refused.
+    forged = signing.dumps({"s": second.pk, "e": "iemand@example.org"}, salt=LEAVE_SALT)
+    assert Client().get(f"/trainingen/wachtlijst/{forged}/").status_code == 404
+    other_salt = signing.dumps({"s": second.pk, "e": second.email}, salt="iets-anders")
+    assert Client().get(f"/trainingen/wachtlijst/{other_salt}/").status_code == 404
