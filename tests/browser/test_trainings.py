@@ -71,6 +71,7 @@ def test_sign_up_get_ics_cancel_and_waiting_list_is_promoted(
     expect(page.get_by_role("heading", level=1, name="U bent aangemeld")).to_be_visible()
     expect(page.get_by_role("heading", level=2, name="Zet in uw agenda")).to_be_visible()
     axe_check(page, context_label="trainingen: aangemeld, zet in uw agenda")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
     # "Zet in uw agenda": the .ics file, Google Agenda and Outlook, all for this session.
     with page.expect_download() as download_info:
@@ -108,6 +109,7 @@ def test_sign_up_get_ics_cancel_and_waiting_list_is_promoted(
     expect(page.get_by_role("heading", level=2, name="U bent aangemeld")).to_be_visible()
     expect(page.get_by_role("link", name="Meld een collega aan")).to_be_visible()
     axe_check(page, context_label="trainingen: sessie, u bent aangemeld")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
     # The member cancels there; the first on the waiting list is offered the seat.
     page.get_by_role("button", name="Afmelden").click()
@@ -152,6 +154,7 @@ def test_attended_participant_downloads_a_certificate(
     expect(page.get_by_role("heading", level=2, name="U bent aangemeld")).to_be_visible()
     expect(page.get_by_role("link", name="Presentatie")).to_be_visible()
     axe_check(page, context_label="trainingen: sessie na afloop, materiaal en bewijs")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Bewijs van deelname downloaden (pdf)").click()
     with open(download_info.value.path(), "rb") as pdf:
@@ -191,6 +194,7 @@ def test_no_longer_interested_from_the_waiting_list_mail(
     page.goto(found.group(0))
     expect(page.get_by_role("heading", level=1, name="Niet meer geïnteresseerd")).to_be_visible()
     axe_check(page, context_label="trainingen: niet meer geïnteresseerd")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.get_by_role("button", name="Ja, haal mij van de wachtlijst").click()
     expect(
         page.get_by_role("heading", level=1, name="U staat niet meer op de wachtlijst")
