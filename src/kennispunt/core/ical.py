@@ -6,14 +6,23 @@ calendar shows 19:30 on both sides of the daylight-saving change.
 """
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-__all__ = ["AMSTERDAM", "Event", "calendar", "event", "response"]
+__all__ = [
+    "AMSTERDAM",
+    "Event",
+    "calendar",
+    "event",
+    "google_calendar_url",
+    "outlook_calendar_url",
+    "response",
+]
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -76,3 +85,36 @@ def response(body: bytes, *, filename: str = "", attachment: bool = False) -> Ht
         disposition = "attachment" if attachment else "inline"
         answer["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return answer
+
+
+def google_calendar_url(
+    *, title: str, start: datetime, end: datetime, details: str = "", location: str = ""
+) -> str:
+    """A link that opens Google Calendar with this event filled in (times in UTC, "Z")."""
+    stamp = "%Y%m%dT%H%M%SZ"
+    dates = f"{start.astimezone(UTC).strftime(stamp)}/{end.astimezone(UTC).strftime(stamp)}"
+    query = {"action": "TEMPLATE", "text": title, "dates": dates}
+    if details:
+        query["details"] = details
+    if location:
+        query["location"] = location
+    return f"https://calendar.google.com/calendar/render?{urlencode(query)}"
+
+
+def outlook_calendar_url(
+    *, title: str, start: datetime, end: datetime, details: str = "", location: str = ""
+) -> str:
+    """A link that opens a new event in Outlook on the web (outlook.com and Microsoft 365
+    accounts both land there after signing in)."""
+    query = {
+        "path": "/calendar/action/compose",
+        "rru": "addevent",
+        "subject": title,
+        "startdt": start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "enddt": end.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    if details:
+        query["body"] = details
+    if location:
+        query["location"] = location
+    return f"https://outlook.live.com/calendar/0/deeplink/compose?{urlencode(query)}"

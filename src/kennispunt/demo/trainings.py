@@ -6,25 +6,18 @@ upcoming one, so dates stay in the coming months however often this runs. Demo s
 addresses at the demo domain and are written directly (no e-mail storm on every demo load).
 """
 
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
 from kennispunt.accounts.models import User
 from kennispunt.parties.models import Municipality
+from kennispunt.trainings.dates import session_slot
 from kennispunt.trainings.models import Session, SignUp, SignUpStatus, Training
 
 from .loader import DemoContentError, load_trainings
 from .people import DEMO_DOMAIN, demo_email
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-
-
-def _start(days_ahead: int) -> datetime:
-    day = timezone.localdate() + timedelta(days=days_ahead)
-    return datetime.combine(day, time(19, 30), tzinfo=AMSTERDAM)
 
 
 @transaction.atomic
@@ -50,7 +43,8 @@ def build_trainings() -> None:
         municipality = Municipality.objects.filter(cbs_code=spec.municipality).first()
         if spec.municipality and municipality is None:
             raise DemoContentError(spec.source, f"no municipality has the code {spec.municipality}")
-        starts_at = _start(spec.days_ahead)
+        # Weekday evenings or Saturday mornings, never on a Sunday or a public holiday.
+        starts_at, ends_at = session_slot(timezone.localdate() + timedelta(days=spec.days_ahead))
         place = (
             {"municipality": municipality, "venue": spec.venue, "address": spec.address}
             if municipality
@@ -59,7 +53,7 @@ def build_trainings() -> None:
         session = Session.objects.create(
             training=training,
             starts_at=starts_at,
-            ends_at=starts_at + timedelta(hours=2, minutes=30),
+            ends_at=ends_at,
             capacity=spec.capacity,
             max_per_party=4 if municipality else None,
             signup_deadline=starts_at - timedelta(days=2),

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from kennispunt.core.breadcrumbs import crumbs
 from kennispunt.core.http import renamed_query_parameters
+from kennispunt.core.pdf import pdf_response
 from kennispunt.parties.models import Municipality
 from kennispunt.trainings.selectors import upcoming_sessions
 
@@ -37,9 +38,7 @@ def explanation(request: HttpRequest) -> HttpResponse:
 
 def explanation_pdf(request: HttpRequest) -> HttpResponse:
     pdf = outreach_pdf(outreach_text_ensure(), base_url=request.build_absolute_uri("/"))
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = 'attachment; filename="kennispunt-voor-gemeenten.pdf"'
-    return response
+    return pdf_response(pdf, filename="kennispunt-voor-gemeenten.pdf")
 
 
 @renamed_query_parameters(province="provincie")

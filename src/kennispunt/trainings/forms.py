@@ -177,8 +177,10 @@ class SessionForm(forms.ModelForm):
             "max_per_party",
             "private_party",
             "trainer",
+            "materials",
         ]
         widgets = {
+            "materials": forms.Textarea(attrs={"rows": 3}),
             "starts_at": DateTimeInput(),
             "ends_at": DateTimeInput(),
             "signup_deadline": DateTimeInput(),

@@ -13,7 +13,10 @@ locks the session row first (``services._lock_session``); ``sequence`` records t
 which that lock was won, so the waiting list is served in arrival order.
 """
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -155,6 +158,15 @@ class Session(models.Model):
         on_delete=models.SET_NULL,
         related_name="training_sessions",
     )
+    materials = models.TextField(
+        _("materiaal na afloop"),
+        blank=True,
+        help_text=_(
+            "Eén per regel: een titel en daarna de link, bijvoorbeeld "
+            "“Presentatie https://voorbeeld.nl/presentatie.pdf”. Alleen deelnemers "
+            "zien dit, en pas als de sessie voorbij is."
+        ),
+    )
     is_cancelled = models.BooleanField(_("geannuleerd"), default=False)
     signup_counter = models.PositiveIntegerField(default=0, editable=False)
     # iCalendar SEQUENCE: raised when date, place or status change, so calendars update.
@@ -198,6 +210,34 @@ class Session(models.Model):
         return self.municipality.name if self.municipality else ""
 
     @property
+    def given_by(self) -> Any:
+        """The session's own trainer, else the training's usual one (needs both joined)."""
+        return self.trainer or self.training.trainer
+
+    @property
+    def map_url(self) -> str:
+        """A plain OpenStreetMap search for the address: no embedded map, no third-party
+        requests until the visitor chooses to follow the link."""
+        if self.is_online or not self.municipality:
+            return ""
+        query = ", ".join(p for p in [self.address, self.municipality.name] if p)
+        return f"https://www.openstreetmap.org/search?{urlencode({'query': query})}"
+
+    @property
+    def material_list(self) -> list["Material"]:
+        items = []
+        for line in self.materials.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            title, _space, link = line.rpartition(" ")
+            if link.startswith(("https://", "http://", "/")):
+                items.append(Material(title=title.strip(" -\u2013:") or link, url=link))
+            else:
+                items.append(Material(title=line, url=""))
+        return items
+
+    @property
     def effective_signup_deadline(self) -> datetime:
         return self.signup_deadline or self.starts_at
 
@@ -221,6 +261,12 @@ class Session(models.Model):
     @property
     def signup_open(self) -> bool:
         return not self.is_cancelled and timezone.now() < self.effective_signup_deadline
+
+
+@dataclass(frozen=True)
+class Material:
+    title: str
+    url: str
 
 
 class SignUpStatus(models.TextChoices):

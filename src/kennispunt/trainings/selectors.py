@@ -101,7 +101,9 @@ def calendar_sessions(
 
 def visible_sessions(user: Any) -> QuerySet[Session]:
     """Public sessions for all; private (maatwerk) sessions for their party and staff."""
-    sessions = Session.objects.select_related("training", "municipality", "private_party")
+    sessions = Session.objects.select_related(
+        "training", "training__trainer", "trainer", "municipality", "private_party"
+    )
     if getattr(user, "is_authenticated", False) and user.has_perm("trainings.view_session"):
         return sessions
     parties = eligible_parties(user).values("pk")
@@ -122,6 +124,30 @@ def my_signups(user: Any) -> QuerySet[SignUp]:
         .select_related("session__training", "session__municipality", "party", "evaluation")
         .order_by("-session__starts_at", "sequence")
     )
+
+
+@dataclass(frozen=True)
+class SessionStanding:
+    """Where the signed-in person stands for one session: their own sign-up (if any) and
+    the colleagues they signed up."""
+
+    own: SignUp | None
+    colleagues: list[SignUp]
+
+
+def session_standing(user: Any, session: Session) -> SessionStanding:
+    """One query. The own sign-up is the active one, or after the session the confirmed one
+    (for materials and the certificate); colleagues only while their sign-up is active."""
+    if not getattr(user, "is_authenticated", False):
+        return SessionStanding(own=None, colleagues=[])
+    signups = list(
+        SignUp.objects.filter(Q(user=user) | Q(signed_up_by=user), session=session)
+        .filter(status__in=ACTIVE_STATUSES)
+        .order_by("sequence")
+    )
+    own = next((s for s in signups if s.user_id == user.pk), None)
+    colleagues = [s for s in signups if s.user_id != user.pk]
+    return SessionStanding(own=own, colleagues=colleagues)
 
 
 def active_signups(session: Session) -> QuerySet[SignUp]:

@@ -185,6 +185,28 @@ def signup_cancel(*, signup_id: int, by: Any, staff: bool = False) -> SignUp:
     return signup
 
 
+def waitlist_leave(*, signup_id: int) -> SignUp:
+    """Someone waiting (or offered a seat) is no longer interested: they leave the list, and an
+    offered seat goes to the next in line. Reached through a signed link, without signing in,
+    so it can only take someone off a waiting list, never cancel a confirmed seat."""
+    with transaction.atomic():
+        session_id = SignUp.objects.values_list("session_id", flat=True).get(pk=signup_id)
+        session = _lock_session(session_id)
+        signup = SignUp.objects.get(pk=signup_id)
+        if signup.status not in (SignUpStatus.WAITING, SignUpStatus.OFFERED):
+            raise ValidationError(_("U staat niet (meer) op de wachtlijst voor deze sessie."))
+        now = timezone.now()
+        held_seat = signup.holds_seat
+        signup.status = SignUpStatus.CANCELLED
+        signup.cancelled_at = now
+        signup.offered_until = None
+        signup.save(update_fields=["status", "cancelled_at", "offered_until"])
+        log_action(signup, "training.signup.left_waiting_list")
+        if held_seat:
+            _fill_free_seats(session, now)
+    return signup
+
+
 def signup_accept_offer(*, signup_id: int, by: Any) -> SignUp:
     with transaction.atomic():
         session_id = SignUp.objects.values_list("session_id", flat=True).get(pk=signup_id)
@@ -313,6 +335,21 @@ def can_evaluate(user: Any, signup: SignUp) -> bool:
         and signup.status == SignUpStatus.CONFIRMED
         and signup.session.has_ended
     )
+
+
+def can_download_certificate(user: Any, signup: SignUp) -> bool:
+    """A certificate of attendance: only for attendance marked present at a session that took
+    place, and only for the participant themself or staff."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if (
+        signup.attended is not True
+        or signup.status != SignUpStatus.CONFIRMED
+        or signup.session.is_cancelled
+        or not signup.session.has_ended
+    ):
+        return False
+    return user.pk == signup.user_id or user.has_perm("trainings.view_session")
 
 
 def evaluation_submit(*, signup: SignUp, score: int, comment: str, by: Any) -> Evaluation:

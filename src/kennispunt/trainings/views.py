@@ -11,19 +11,22 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kennispunt.core import ical
 from kennispunt.core.breadcrumbs import crumbs
+from kennispunt.core.pdf import pdf_response, render_pdf
 from kennispunt.parties.eligibility import eligible_parties, eligible_required
 from kennispunt.parties.models import local_party_q
 from kennispunt.parties.selectors import board_parties
 
 from . import selectors, services
+from .emails import leave_token_signup_id
 from .forms import CalendarFilterForm, EvaluationForm, MaatwerkRequestForm, SignUpForm
-from .ical import calendar_for
+from .ical import calendar_for, calendar_links
 from .models import Session, SignUp, SignUpStatus, Training
 
 PAGE_SIZE = 20
@@ -95,13 +98,10 @@ def _visible_session(request: HttpRequest, pk: int) -> Session:
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     session = _visible_session(request, pk)
     counts = selectors.seat_counts(session)
-    own = []
-    if request.user.is_authenticated:
-        own = list(
-            selectors.my_signups(request.user).filter(
-                session=session, status__in=services.ACTIVE_STATUSES
-            )
-        )
+    standing = selectors.session_standing(request.user, session)
+    is_staff = request.user.is_authenticated and request.user.has_perm("trainings.view_session")
+    own = standing.own
+    participant = own is not None and own.status == SignUpStatus.CONFIRMED
     return render(
         request,
         "trainings/session_detail.html",
@@ -111,7 +111,10 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "taken": counts["taken"],
             "waiting": counts["waiting"],
             "is_full": counts["taken"] >= session.capacity,
-            "own_signups": own,
+            "own": own,
+            "colleagues": standing.colleagues,
+            "can_cancel": own is not None and timezone.now() < session.cancel_deadline,
+            "show_materials": session.has_ended and (participant or is_staff),
             "breadcrumbs": crumbs(
                 _trainings_crumb(),
                 (session.training.title, session.training.get_absolute_url()),
@@ -137,7 +140,10 @@ def signup(request: HttpRequest, pk: int) -> HttpResponse:
         if not parties.exists():
             raise Http404
     user = request.user
-    initial = {"name": user.get_full_name(), "email": user.email}  # type: ignore[union-attr]
+    # "Meld een collega aan" opens the form empty; otherwise it is filled in for oneself.
+    initial = (
+        {} if request.GET.get("collega") else {"name": user.get_full_name(), "email": user.email}  # type: ignore[union-attr]
+    )
     form = SignUpForm(
         request.POST or None, initial=initial, training=session.training, parties=parties
     )
@@ -161,22 +167,14 @@ def signup(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            if created.status == SignUpStatus.CONFIRMED:
-                messages.success(
-                    request, _("Aangemeld. U krijgt een bevestiging per e-mail met de afspraak.")
-                )
-            else:
-                messages.info(
-                    request,
-                    _("De training is vol. U staat op de wachtlijst en krijgt bericht per e-mail."),
-                )
-            return redirect("trainings:my_signups")
+            return redirect("trainings:signup_done", pk=created.pk)
     return render(
         request,
         "trainings/signup.html",
         {
             "session": session,
             "form": form,
+            "colleague": bool(request.GET.get("collega")),
             "breadcrumbs": crumbs(
                 _trainings_crumb(),
                 (session.training.title, session.training.get_absolute_url()),
@@ -203,10 +201,35 @@ def my_signups(request: HttpRequest) -> HttpResponse:
 
 
 def _own_signup(request: HttpRequest, pk: int) -> SignUp:
-    signup = get_object_or_404(SignUp.objects.select_related("session__training"), pk=pk)
+    signup = get_object_or_404(
+        SignUp.objects.select_related("session__training", "session__municipality"), pk=pk
+    )
     if not services.can_manage_signup(request.user, signup):
         raise Http404
     return signup
+
+
+@login_required
+def signup_done(request: HttpRequest, pk: int) -> HttpResponse:
+    """The page after signing up: what happened, and "Zet in uw agenda" (.ics, Google, Outlook)."""
+    signup = _own_signup(request, pk)
+    session = signup.session
+    show_links = signup.status == SignUpStatus.CONFIRMED and not session.is_cancelled
+    return render(
+        request,
+        "trainings/signup_done.html",
+        {
+            "signup": signup,
+            "session": session,
+            "is_self": signup.user_id == request.user.pk,
+            "links": calendar_links(session) if show_links else None,
+            "breadcrumbs": crumbs(
+                _trainings_crumb(),
+                (session.training.title, session.get_absolute_url()),
+                (_("Aangemeld"), ""),
+            ),
+        },
+    )
 
 
 def _act_on_own_signup(
@@ -219,6 +242,10 @@ def _act_on_own_signup(
         messages.error(request, " ".join(exc.messages))
     else:
         messages.success(request, done)
+    # The session page posts its own address here, so the member returns to where they were.
+    back = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return redirect(back)
     return redirect("trainings:my_signups")
 
 
@@ -234,6 +261,55 @@ def signup_accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _act_on_own_signup(
         request, pk, services.signup_accept_offer, _("Uw plaats is bevestigd.")
     )
+
+
+@require_http_methods(["GET", "POST"])
+def waitlist_leave(request: HttpRequest, token: str) -> HttpResponse:
+    """ "Niet meer geïnteresseerd" from a waiting-list mail: GET asks, POST takes them off."""
+    signup_id = leave_token_signup_id(token)
+    if signup_id is None:
+        raise Http404
+    signup = get_object_or_404(
+        SignUp.objects.select_related("session__training", "session__municipality"), pk=signup_id
+    )
+    done = False
+    if request.method == "POST" and signup.status in (SignUpStatus.WAITING, SignUpStatus.OFFERED):
+        try:
+            signup = services.waitlist_leave(signup_id=signup.pk)
+        except ValidationError:
+            signup.refresh_from_db()
+        else:
+            done = True
+    return render(
+        request,
+        "trainings/waitlist_leave.html",
+        {
+            "signup": signup,
+            "session": signup.session,
+            "done": done,
+            "on_list": signup.status in (SignUpStatus.WAITING, SignUpStatus.OFFERED),
+            "breadcrumbs": crumbs(_trainings_crumb(), (_("Wachtlijst"), "")),
+        },
+    )
+
+
+@login_required
+def certificate(request: HttpRequest, pk: int) -> HttpResponse:
+    """Bewijs van deelname (PDF), for the participant themself and for staff."""
+    signup = get_object_or_404(
+        SignUp.objects.select_related(
+            "session__training__trainer", "session__trainer", "session__municipality", "party"
+        ),
+        pk=pk,
+    )
+    if not services.can_download_certificate(request.user, signup):
+        raise Http404
+    pdf = render_pdf(
+        "trainings/certificate.html",
+        {"signup": signup, "session": signup.session, "issued": timezone.localdate()},
+        base_url=request.build_absolute_uri("/"),
+    )
+    return pdf_response(pdf, filename=f"bewijs-van-deelname-{signup.session.pk}.pdf")
 
 
 @login_required

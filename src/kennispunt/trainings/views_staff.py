@@ -15,7 +15,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -24,6 +24,7 @@ from kennispunt.core.audit import log_action
 from kennispunt.core.breadcrumbs import staff_crumbs
 
 from . import selectors, services
+from .dates import AMSTERDAM, public_holiday
 from .forms import DuplicateForm, MaatwerkStatusForm, MailAttendeesForm, SessionForm
 from .models import MaatwerkRequest, Session, SignUpStatus
 
@@ -33,6 +34,21 @@ CHANGED_FIELDS = {"starts_at", "ends_at", "is_online", "online_url", "venue", "a
 
 def _manage_crumb() -> tuple[str, str]:
     return (_("Beheer trainingen"), reverse("trainings:manage"))
+
+
+def _warn_on_holiday(request: HttpRequest, session: Session) -> None:
+    """Saved all the same (a maatwerk group may want that day), but staff are told."""
+    day = timezone.localtime(session.starts_at, AMSTERDAM).date()
+    holiday = public_holiday(day)
+    if holiday:
+        messages.warning(
+            request,
+            _(
+                "Let op: %(date)s is %(holiday)s, een feestdag waarop de meeste mensen vrij zijn. "
+                "Kies zo nodig een andere dag."
+            )
+            % {"date": formats.date_format(day, "j F Y"), "holiday": holiday},
+        )
 
 
 @staff_required("trainings.view_session")
@@ -60,6 +76,7 @@ def session_create(request: HttpRequest) -> HttpResponse:
         session = form.save()
         log_action(session, "training.session.created", user=request.user)
         messages.success(request, _("De sessie is aangemaakt."))
+        _warn_on_holiday(request, session)
         return redirect("trainings:staff_session", pk=session.pk)
     return render(
         request,
@@ -81,6 +98,7 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
         if session.capacity > old_capacity:
             services.session_capacity_changed(session_id=session.pk)
         messages.success(request, _("De sessie is opgeslagen."))
+        _warn_on_holiday(request, session)
         return redirect("trainings:staff_session", pk=session.pk)
     return render(
         request,
@@ -103,6 +121,7 @@ def session_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
             session=session, starts_at=form.cleaned_data["starts_at"], by=request.user
         )
         messages.success(request, _("De sessie is gekopieerd."))
+        _warn_on_holiday(request, copy)
         return redirect("trainings:staff_session_edit", pk=copy.pk)
     return render(
         request,

@@ -1,10 +1,13 @@
 """Each demo builder runs twice without duplicating anything, and sends no e-mail."""
 
+from datetime import time
+
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client, override_settings
+from django.utils import timezone
 
 from kennispunt.accounts.models import User
 from kennispunt.demo.builders import build_parties, build_site, build_users
@@ -23,6 +26,7 @@ from kennispunt.newsletter.models import NewsletterIssuePage, Subscriber
 from kennispunt.outreach.models import GriffieContact
 from kennispunt.parties.eligibility import is_eligible
 from kennispunt.parties.models import Membership, Party
+from kennispunt.trainings.dates import public_holiday
 from kennispunt.trainings.selectors import upcoming_sessions
 from kennispunt_testing.knowledge import KB
 from kennispunt_testing.outreach import make_local_party, make_municipality
@@ -92,6 +96,13 @@ def test_demo_programme_is_upcoming_and_idempotent(world: World) -> None:
     assert len(upcoming) == len(load_trainings()) == 8
     assert any(s.is_online for s in upcoming)
     assert len({s.province_name for s in upcoming if not s.is_online}) >= 3
+    for session in upcoming:
+        starts = timezone.localtime(session.starts_at)
+        assert starts.weekday() != 6 and not public_holiday(starts.date()), starts
+        expected = (
+            (time(10, 0), time(12, 30)) if starts.weekday() == 5 else (time(19, 30), time(21, 30))
+        )
+        assert (starts.time(), timezone.localtime(session.ends_at).time()) == expected
 
 
 def test_demo_helpdesk_has_a_ticket_in_every_state(kb: KB) -> None:

@@ -100,6 +100,51 @@ def test_cancel_and_accept_only_own_signup(world: World) -> None:
     )
 
 
+def test_confirmation_page_only_for_who_signed_up(world: World) -> None:
+    signup = _signup_of_member_a(world)
+    assert_access(
+        world,
+        f"/trainingen/aanmelding/{signup.pk}/",
+        expect(default=404, anonymous=LOGIN, member_a=200),
+    )
+
+
+def test_certificate_only_for_the_attendee_and_staff_once_marked_present(world: World) -> None:
+    signup = _signup_of_member_a(world)
+    url = f"/trainingen/aanmelding/{signup.pk}/bewijs-van-deelname.pdf"
+    signup.session.starts_at = timezone.now() - timedelta(hours=3)
+    signup.session.ends_at = timezone.now() - timedelta(hours=1)
+    signup.session.save()
+    # Not (yet) marked present: nobody gets a certificate.
+    assert_access(world, url, expect(default=404, anonymous=LOGIN))
+    signup.attended = True
+    signup.save(update_fields=["attended"])
+    assert_access(world, url, expect(default=404, anonymous=LOGIN, member_a=200, **STAFF))
+
+
+def _waiting_signup(world: World):
+    session = make_session(capacity=1)
+    for n, email in enumerate(("eerste@example.org", "wacht@example.org")):
+        signup = services.signup_create(
+            session_id=session.pk,
+            party=world.party_a,
+            data=services.SignUpData(name=f"Iemand {n}", email=email),
+            signed_up_by=world.user(Role.BOARD_A),
+        )
+    return signup
+
+
+def test_leaving_the_waiting_list_needs_the_token_not_a_login(world: World) -> None:
+    from kennispunt.trainings.emails import leave_token
+
+    def url(w: World) -> str:
+        return f"/trainingen/wachtlijst/{leave_token(_waiting_signup(w))}/"
+
+    assert_access(world, url, expect(default=200))
+    assert_access(world, url, expect(default=200), method="post")
+    assert_access(world, "/trainingen/wachtlijst/vervalst:token/", expect(default=404))
+
+
 def test_evaluation_only_own_after_session(world: World) -> None:
     signup = _signup_of_member_a(world)
     url = f"/trainingen/aanmelding/{signup.pk}/beoordelen/"
