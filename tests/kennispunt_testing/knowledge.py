@@ -56,6 +56,11 @@ def make_article(theme: ThemePage, slug: str, title: str, **fields) -> ArticlePa
 
 @pytest.fixture
 def kb(db: None) -> KB:
+    return build_kb()
+
+
+def build_kb() -> KB:
+    """The small knowledge base of the ``kb`` fixture (also seeded by benchmarks)."""
     site_structure_ensure()
     index = KnowledgeIndexPage.objects.get()
     theme = publish(

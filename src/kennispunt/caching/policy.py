@@ -49,8 +49,12 @@ def may_use_cache(request: HttpRequest) -> bool:
     )
 
 
-def page_key(request: HttpRequest) -> str:
-    """Language, htmx target, scheme, host, path and the query string in a fixed order."""
+def page_key(request: HttpRequest, *, language: str | None = None) -> str:
+    """Language, htmx target, scheme, host, path and the query string in a fixed order.
+
+    ``language``: the one the request will be served in, when asked before the language
+    middleware has activated it.
+    """
     query = urlencode(sorted(request.GET.lists()), doseq=True)
     htmx = (
         f"htmx:{request.headers.get('HX-Target', '')}"
@@ -59,7 +63,7 @@ def page_key(request: HttpRequest) -> str:
     )
     url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(f"{htmx}|{url}".encode()).hexdigest()
-    return f"public-page-cache:page:{get_language()}:{digest}"
+    return f"public-page-cache:page:{language or get_language()}:{digest}"
 
 
 def _vary_headers(response: HttpResponse) -> set[str]:

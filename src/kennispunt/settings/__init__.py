@@ -103,6 +103,9 @@ MIDDLEWARE = [
     # line and a latency observation, cached ones and redirects included.
     "django_guid.middleware.guid_middleware",
     "kennispunt.core.observability.middleware.AccessLogMiddleware",
+    # A public page cache hit is answered here, with the headers every middleware below gave
+    # the miss that filled it (see "Public page cache"); the rules part is last.
+    "kennispunt.caching.middleware.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware: every response gets these headers, also one that a cache
     # layer further down answers with (see "Security headers" below).
@@ -120,9 +123,9 @@ MIDDLEWARE = [
     "kennispunt.accounts.middleware.StaffMFARequiredMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last on purpose: every other middleware then runs on cached answers exactly as on fresh
-    # ones (see "Public page cache").
-    "kennispunt.caching.middleware.PublicPageCacheMiddleware",
+    # Last on purpose: it sees what the view did (session, CSRF token, messages) and decides
+    # whether the answer may be shared.
+    "kennispunt.caching.middleware.PublicPageCacheRules",
 ]
 
 ROOT_URLCONF = "kennispunt.urls"
@@ -171,7 +174,7 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kennispunt.core.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kennispunt",
         }
@@ -583,7 +586,7 @@ PUBLIC_PAGE_BROWSER_SECONDS = env.int("PUBLIC_PAGE_BROWSER_SECONDS", default=60)
 PUBLIC_PAGE_CACHE_URL = env.str("PUBLIC_PAGE_CACHE_URL", default="")
 if PUBLIC_PAGE_CACHE_URL:
     CACHES["public_pages"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "kennispunt.core.redis_cache.RedisCache",
         "LOCATION": PUBLIC_PAGE_CACHE_URL,
         "KEY_PREFIX": "kennispunt-pages",
     }

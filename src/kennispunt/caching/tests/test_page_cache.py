@@ -184,7 +184,7 @@ def test_pages_are_served_when_the_cache_is_down(kb: KB, settings: Any) -> None:
     settings.CACHES = {
         **settings.CACHES,
         "public_pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kennispunt.core.redis_cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
         },
     }
@@ -204,3 +204,63 @@ def test_other_models_keep_djangos_fast_delete() -> None:
     collector = Collector(using="default")
     assert collector.can_fast_delete(DBTaskResult.objects.all())
     assert collector.can_fast_delete(Delivery.objects.all())
+
+
+def test_a_hit_is_answered_before_sessions_authentication_and_url_resolution(
+    kb: KB, monkeypatch: Any
+) -> None:
+    from django.contrib.sessions.middleware import SessionMiddleware
+    from django.urls import resolvers
+
+    client = Client()
+    _get(client, kb.article.url)  # the miss fills the entry
+
+    calls: list[str] = []
+    real_session, real_resolve = SessionMiddleware.process_request, resolvers.URLResolver.resolve
+
+    def session_spy(self: Any, request: Any) -> None:
+        calls.append("session")
+        real_session(self, request)
+
+    def resolve_spy(self: Any, path: str) -> Any:
+        calls.append("resolve")
+        return real_resolve(self, path)
+
+    monkeypatch.setattr(SessionMiddleware, "process_request", session_spy)
+    monkeypatch.setattr(resolvers.URLResolver, "resolve", resolve_spy)
+    hit = _get(client, kb.article.url)
+    assert hit["X-Cache"] == "hit"
+    assert calls == []
+
+    calls.clear()
+    miss = client.get(kb.article.url + "?onbekend=1")  # not stored: the whole stack runs
+    assert "X-Cache" not in miss
+    assert "session" in calls
+
+
+def test_static_files_never_touch_the_page_cache(kb: KB, monkeypatch: Any) -> None:
+    from kennispunt.caching import middleware
+
+    looked_up: list[str] = []
+    real = middleware.policy.page_key
+
+    def key_spy(request: Any, **kwargs: Any) -> str:
+        looked_up.append(request.path)
+        return real(request, **kwargs)
+
+    monkeypatch.setattr(middleware.policy, "page_key", key_spy)
+    Client().get("/static/kennispunt/css/site.css")
+    Client().get("/media/images/nothing-here.png")
+    assert looked_up == []
+    _get(Client(), kb.article.url)
+    assert looked_up == [kb.article.url]
+
+
+def test_both_parts_of_the_cache_must_be_in_middleware_in_order(settings: Any) -> None:
+    from kennispunt.caching.checks import FRONT, RULES, check_middleware_order
+
+    assert check_middleware_order() == []
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != RULES]
+    assert [e.id for e in check_middleware_order()] == ["kennispunt_caching.E001"]
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != FRONT] + [RULES, FRONT]
+    assert [e.id for e in check_middleware_order()] == ["kennispunt_caching.E001"]

@@ -73,7 +73,8 @@ class AccessLogMiddleware:
         response = self.get_response(request)
         seconds = time.perf_counter() - started
         view = view_label(request)
-        path = loggable_path(request)
+        # A page cache hit brings the log path its miss computed: no URL resolution per hit.
+        path = getattr(request, "cached_log_path", None) or loggable_path(request)
         observe_request(
             view=view, method=request.method or "", status=response.status_code, seconds=seconds
         )
