@@ -15,8 +15,13 @@ from kennispunt.newsletter.models import (
     Subscriber,
     SubscriberStatus,
 )
-from kennispunt.newsletter.rendering import issue_render
-from kennispunt.newsletter.services import AUDIENCE, CONSENT_TEXT_CONFIRM, CONSENT_TEXT_SUBSCRIBE
+from kennispunt.newsletter.rendering import issue_render, issue_sections
+from kennispunt.newsletter.services import (
+    AUDIENCE,
+    CONSENT_TEXT_CONFIRM,
+    CONSENT_TEXT_SUBSCRIBE,
+    edition_record,
+)
 from kennispunt.newsletter.structure import newsletter_archive_ensure
 from kennispunt.pages.models import HomePage
 
@@ -115,12 +120,16 @@ def build_newsletter() -> None:
             page.save_revision().publish()
         if not mailings_for(audiences=[AUDIENCE], source_id=page.pk).exists():
             # Recorded as sent in the past, without mailing the demo addresses now.
-            mailing_record_sent(
+            sections = issue_sections(page)
+            rendered = issue_render(page, sections)
+            mailing = mailing_record_sent(
                 audience=AUDIENCE,
-                rendered=issue_render(page),
+                rendered=rendered,
                 source_id=page.pk,
                 sent_at=timezone.make_aware(
                     datetime(issue_date.year, issue_date.month, issue_date.day, 9)  # noqa: DTZ001
                 ),
                 recipients=Subscriber.objects.active().values_list("pk", "email"),
             )
+            # The archive shows the issue as it was sent, as it does for a real send.
+            edition_record(page=page, mailing=mailing, sections=sections, rendered=rendered)
