@@ -24,17 +24,19 @@ from kennispunt.newsletter.services import (
 )
 from kennispunt.newsletter.structure import newsletter_archive_ensure
 from kennispunt.pages.models import HomePage
+from kennispunt.parties.models import Municipality
 
 from .loader import load_newsletter
 from .schema import Issue
 
+# Address, name, status and municipality (CBS code): staff can try sending to a province.
 SUBSCRIBERS = (
-    ("lid@demo.kennispunt.nl", "Demo lid", SubscriberStatus.ACTIVE),
-    ("bestuur@demo.kennispunt.nl", "Demo bestuurslid", SubscriberStatus.ACTIVE),
-    ("lezer1@demo.kennispunt.nl", "", SubscriberStatus.ACTIVE),
-    ("lezer2@demo.kennispunt.nl", "Anne de Vries", SubscriberStatus.ACTIVE),
-    ("lezer3@demo.kennispunt.nl", "", SubscriberStatus.PENDING),
-    ("oud-lezer@demo.kennispunt.nl", "", SubscriberStatus.UNSUBSCRIBED),
+    ("lid@demo.kennispunt.nl", "Demo lid", SubscriberStatus.ACTIVE, "GM0344"),
+    ("bestuur@demo.kennispunt.nl", "Demo bestuurslid", SubscriberStatus.ACTIVE, "GM0355"),
+    ("lezer1@demo.kennispunt.nl", "", SubscriberStatus.ACTIVE, "GM0193"),
+    ("lezer2@demo.kennispunt.nl", "Anne de Vries", SubscriberStatus.ACTIVE, ""),
+    ("lezer3@demo.kennispunt.nl", "", SubscriberStatus.PENDING, "GM0014"),
+    ("oud-lezer@demo.kennispunt.nl", "", SubscriberStatus.UNSUBSCRIBED, ""),
 )
 
 
@@ -78,9 +80,10 @@ def _body(issue: Issue) -> list[tuple[str, object]]:
 
 def _subscribers() -> None:
     now = timezone.now()
-    for email, name, status in SUBSCRIBERS:
+    for email, name, status, code in SUBSCRIBERS:
+        municipality = Municipality.objects.filter(cbs_code=code).first() if code else None
         subscriber, created = Subscriber.objects.get_or_create(
-            email=email, defaults={"name": name, "status": status}
+            email=email, defaults={"name": name, "status": status, "municipality": municipality}
         )
         if not created:
             continue

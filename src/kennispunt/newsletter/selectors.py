@@ -83,6 +83,16 @@ def archived_edition(page: NewsletterIssuePage) -> SentEdition | None:
     )
 
 
+def edition_of_mailing(mailing_id: int) -> SentEdition | None:
+    """The issue and segment behind a newsletter mailing (None for other mailings)."""
+    return (
+        SentEdition.objects.filter(mailing_id=mailing_id)
+        .select_related("page")
+        .prefetch_related("municipalities")
+        .first()
+    )
+
+
 def subscriptions_of(user: Any) -> list[Subscriber]:
     """The subscriptions of a signed-in person: linked to the account or to its address."""
     return list(

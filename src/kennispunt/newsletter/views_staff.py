@@ -24,7 +24,7 @@ from kennispunt.parties.models import Municipality, Province
 
 from .models import NewsletterIssuePage
 from .rendering import PREVIEW_UNSUBSCRIBE_URL, issue_render
-from .selectors import segment_subscribers
+from .selectors import edition_of_mailing, segment_subscribers
 from .services import AUDIENCE, SendRefused, issue_send
 
 SEND_PERMISSION = "newsletter.send_mailing"
@@ -161,5 +161,14 @@ def mailing_detail(request: HttpRequest, mailing_id: int) -> HttpResponse:
             mailing_cancel(mailing=mailing, user=request.user)
             messages.success(request, _("De verzending is gestopt."))
         return redirect("newsletter_mailing", mailing.pk)
-    context = {"mailing": mailing, "progress": mailing_progress(mailing)}
+    edition = edition_of_mailing(mailing.pk)
+    segment = (
+        [*edition.provinces, *(m.name for m in edition.municipalities.all())] if edition else []
+    )
+    context = {
+        "mailing": mailing,
+        "progress": mailing_progress(mailing),
+        "edition": edition,
+        "segment": segment,
+    }
     return render(request, "newsletter/admin/mailing_detail.html", context)

@@ -159,3 +159,19 @@ def test_sending_to_everyone_without_a_segment(world: World) -> None:
     edition = SentEdition.objects.get(page=page)
     assert edition.provinces == []
     assert not edition.municipalities.exists()
+
+
+def test_the_mailing_page_names_the_segment_and_links_to_the_archived_issue(
+    world: World,
+) -> None:
+    zeist = make_municipality("GM0355", "Zeist", "Utrecht")
+    _subscriber("zeist@example.org", zeist)
+    page = make_issue()
+    mailing = services.issue_send(
+        page=page, user=world.user(Role.REDACTEUR), provinces=["Gelderland"], municipalities=[zeist]
+    )
+    client = Client()
+    client.force_login(world.user(Role.REDACTEUR))
+    html = client.get(f"/beheer/cms/verzendingen/{mailing.pk}/").content.decode()
+    assert "Abonnees in Gelderland, Zeist" in html
+    assert f'href="{page.url}"' in html
