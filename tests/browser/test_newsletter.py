@@ -133,4 +133,5 @@ def test_staff_send_an_issue_to_a_segment_and_the_archive_keeps_it_as_sent(
     expect(page.get_by_text("Zo is deze nieuwsbrief op")).to_be_visible()
     expect(page.get_by_text("Nieuwe wegwijzer")).to_be_visible()
     expect(page.get_by_text("Later", exact=True)).to_have_count(0)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     axe_check(page, context_label="nieuwsbrief zoals verzonden")

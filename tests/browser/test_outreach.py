@@ -92,6 +92,7 @@ def test_beheerder_checks_tests_sends_once_and_filters_the_overview(
     expect(page).to_have_url(re.compile(r"/voor-gemeenten/beheer/verzenden/\?provincie=Utrecht$"))
     expect(page.locator("#ontvangers")).to_contain_text("gaat naar 2 griffies (Utrecht).")
     expect(page.get_by_role("heading", name="Voorbeeld van de e-mail")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     axe_check(page, context_label="mailing controleren")
     page.get_by_role("button", name="Stuur een testmail naar mijzelf").click()
     expect(page.get_by_text("De testmail is onderweg naar beheerder@example.org.")).to_be_visible()
@@ -129,4 +130,5 @@ def test_beheerder_checks_tests_sends_once_and_filters_the_overview(
     expect(page.get_by_role("rowheader", name="Zeist")).to_be_visible()
     expect(page.get_by_role("rowheader", name="Houten")).to_be_visible()
     expect(page.get_by_role("rowheader", name="Zwolle")).to_have_count(0)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     axe_check(page, context_label="overzicht gefilterd op bereikt")
