@@ -80,3 +80,58 @@ def test_the_archive_passes_axe(page: Page, issue: Any) -> None:
     page.get_by_role("link", name=issue.title).click()
     expect(page.get_by_role("heading", level=1, name=issue.title)).to_be_visible()
     axe_check(page, context_label="nieuwsbrief in het archief")
+
+
+@pytest.fixture
+def world(site_pages: Any) -> Any:
+    from kennispunt_testing.world import build_world
+
+    return build_world()
+
+
+def test_staff_send_an_issue_to_a_segment_and_the_archive_keeps_it_as_sent(
+    page: Page, smtp_sink: SmtpSink, issue: Any, world: Any
+) -> None:
+    from flows import login
+
+    from kennispunt.newsletter.models import Subscriber, SubscriberStatus
+    from kennispunt_testing.newsletter import issue_body
+    from kennispunt_testing.outreach import make_municipality
+    from kennispunt_testing.world import TEST_PASSWORD, TEST_TOTP_SECRET
+
+    zeist = make_municipality("GM0355", "Zeist", "Utrecht")
+    zwolle = make_municipality("GM0193", "Zwolle", "Overijssel")
+    for email, municipality in (("utrecht@example.org", zeist), ("zwolle@example.org", zwolle)):
+        Subscriber.objects.create(
+            email=email, municipality=municipality, status=SubscriberStatus.ACTIVE
+        )
+
+    login(page, "redacteur@example.org", TEST_PASSWORD, totp_secret=TEST_TOTP_SECRET)
+    page.goto(f"/beheer/cms/nieuwsbrief/{issue.pk}/verzenden/")
+    expect(page.locator("#ontvangers")).to_contain_text("gaat naar 2 abonnees.")
+    axe_check(page, context_label="nieuwsbrief verzenden")
+
+    # Choose a segment and see how many subscribers it reaches before sending.
+    page.get_by_role("checkbox", name="Utrecht", exact=True).check()
+    page.get_by_role("button", name="Ontvangers tellen").click()
+    expect(page.locator("#ontvangers")).to_contain_text("gaat naar 1 abonnee in Utrecht.")
+    expect(page.get_by_role("checkbox", name="Utrecht", exact=True)).to_be_checked()
+    axe_check(page, context_label="nieuwsbrief verzenden, segment geteld")
+    page.get_by_role("button", name="Verzenden", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/beheer/cms/verzendingen/\d+/$"))
+
+    smtp_sink.wait_for_mail("utrecht@example.org", subject_contains=issue.title)
+    assert smtp_sink.sent_to("zwolle@example.org") == []
+
+    # The issue is changed afterwards: the archive still shows what was sent.
+    body = issue_body()
+    body[3] = ("news", {"heading": "Nieuws", "items": [{"title": "Later", "text": "", "url": ""}]})
+    issue.body = body
+    issue.save_revision().publish()
+    page.goto(issue.url)
+    expect(page.get_by_role("heading", level=1, name=issue.title)).to_be_visible()
+    expect(page.get_by_text("Zo is deze nieuwsbrief op")).to_be_visible()
+    expect(page.get_by_text("Nieuwe wegwijzer")).to_be_visible()
+    expect(page.get_by_text("Later", exact=True)).to_have_count(0)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    axe_check(page, context_label="nieuwsbrief zoals verzonden")

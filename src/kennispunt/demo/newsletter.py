@@ -15,21 +15,28 @@ from kennispunt.newsletter.models import (
     Subscriber,
     SubscriberStatus,
 )
-from kennispunt.newsletter.rendering import issue_render
-from kennispunt.newsletter.services import AUDIENCE, CONSENT_TEXT_CONFIRM, CONSENT_TEXT_SUBSCRIBE
+from kennispunt.newsletter.rendering import issue_render, issue_sections
+from kennispunt.newsletter.services import (
+    AUDIENCE,
+    CONSENT_TEXT_CONFIRM,
+    CONSENT_TEXT_SUBSCRIBE,
+    edition_record,
+)
 from kennispunt.newsletter.structure import newsletter_archive_ensure
 from kennispunt.pages.models import HomePage
+from kennispunt.parties.models import Municipality
 
 from .loader import load_newsletter
 from .schema import Issue
 
+# Address, name, status and municipality (CBS code): staff can try sending to a province.
 SUBSCRIBERS = (
-    ("lid@demo.kennispunt.nl", "Demo lid", SubscriberStatus.ACTIVE),
-    ("bestuur@demo.kennispunt.nl", "Demo bestuurslid", SubscriberStatus.ACTIVE),
-    ("lezer1@demo.kennispunt.nl", "", SubscriberStatus.ACTIVE),
-    ("lezer2@demo.kennispunt.nl", "Anne de Vries", SubscriberStatus.ACTIVE),
-    ("lezer3@demo.kennispunt.nl", "", SubscriberStatus.PENDING),
-    ("oud-lezer@demo.kennispunt.nl", "", SubscriberStatus.UNSUBSCRIBED),
+    ("lid@demo.kennispunt.nl", "Demo lid", SubscriberStatus.ACTIVE, "GM0344"),
+    ("bestuur@demo.kennispunt.nl", "Demo bestuurslid", SubscriberStatus.ACTIVE, "GM0355"),
+    ("lezer1@demo.kennispunt.nl", "", SubscriberStatus.ACTIVE, "GM0193"),
+    ("lezer2@demo.kennispunt.nl", "Anne de Vries", SubscriberStatus.ACTIVE, ""),
+    ("lezer3@demo.kennispunt.nl", "", SubscriberStatus.PENDING, "GM0014"),
+    ("oud-lezer@demo.kennispunt.nl", "", SubscriberStatus.UNSUBSCRIBED, ""),
 )
 
 
@@ -73,9 +80,10 @@ def _body(issue: Issue) -> list[tuple[str, object]]:
 
 def _subscribers() -> None:
     now = timezone.now()
-    for email, name, status in SUBSCRIBERS:
+    for email, name, status, code in SUBSCRIBERS:
+        municipality = Municipality.objects.filter(cbs_code=code).first() if code else None
         subscriber, created = Subscriber.objects.get_or_create(
-            email=email, defaults={"name": name, "status": status}
+            email=email, defaults={"name": name, "status": status, "municipality": municipality}
         )
         if not created:
             continue
@@ -115,12 +123,16 @@ def build_newsletter() -> None:
             page.save_revision().publish()
         if not mailings_for(audiences=[AUDIENCE], source_id=page.pk).exists():
             # Recorded as sent in the past, without mailing the demo addresses now.
-            mailing_record_sent(
+            sections = issue_sections(page)
+            rendered = issue_render(page, sections)
+            mailing = mailing_record_sent(
                 audience=AUDIENCE,
-                rendered=issue_render(page),
+                rendered=rendered,
                 source_id=page.pk,
                 sent_at=timezone.make_aware(
                     datetime(issue_date.year, issue_date.month, issue_date.day, 9)  # noqa: DTZ001
                 ),
                 recipients=Subscriber.objects.active().values_list("pk", "email"),
             )
+            # The archive shows the issue as it was sent, as it does for a real send.
+            edition_record(page=page, mailing=mailing, sections=sections, rendered=rendered)

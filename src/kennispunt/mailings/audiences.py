@@ -26,6 +26,9 @@ class Audience:
     recipients: Callable[[], Iterable[tuple[int, str]]]
     # For a batch of claimed deliveries: recipient_id -> Recipient, for those still wanting it.
     still_wanted: Callable[[list[int]], dict[int, Recipient]]
+    # Optional: the recipients of one mailing (a segment chosen for it), by mailing id; used
+    # instead of ``recipients`` when set, so the selection is made when sending starts.
+    recipients_of_mailing: Callable[[int], Iterable[tuple[int, str]]] | None = None
 
 
 _audiences: dict[str, Audience] = {}

@@ -65,7 +65,13 @@ def mailing_start(*, mailing_id: int) -> int:
             return 0
         created = 0
         chunk: list[Delivery] = []
-        for recipient_id, email in audiences.get(mailing.audience).recipients():
+        audience = audiences.get(mailing.audience)
+        recipients = (
+            audience.recipients_of_mailing(mailing.pk)
+            if audience.recipients_of_mailing is not None
+            else audience.recipients()
+        )
+        for recipient_id, email in recipients:
             chunk.append(Delivery(mailing=mailing, recipient_id=recipient_id, email=email))
             if len(chunk) >= CREATE_CHUNK:
                 created += len(Delivery.objects.bulk_create(chunk, ignore_conflicts=True))

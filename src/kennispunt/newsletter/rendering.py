@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 import css_inline
+import nh3
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -79,16 +80,38 @@ def issue_sections(page: Any) -> list[dict[str, Any]]:
 _inliner = css_inline.CSSInliner(keep_style_tags=True, load_remote_stylesheets=False)
 
 
-def issue_render(page: Any) -> RenderedMessage:
-    """The issue as e-mail, in the site language whatever the editor's interface language."""
+def issue_render(page: Any, sections: list[dict[str, Any]] | None = None) -> RenderedMessage:
+    """The issue as e-mail, in the site language whatever the editor's interface language.
+    With ``sections`` (from ``issue_sections``) the same content as the archive version."""
     with translation.override(settings.LANGUAGE_CODE):
-        return _issue_render(page)
+        return _issue_render(page, issue_sections(page) if sections is None else sections)
 
 
-def _issue_render(page: Any) -> RenderedMessage:
+# What the stored archive version may contain: the markup of the sections template and of
+# rich text, nothing that runs or loads.
+_WEB_TAGS = {"section", "div", "h2", "h3", "h4", "p", "ul", "ol", "li", "a", "strong", "em"}
+_WEB_TAGS |= {"b", "i", "br", "blockquote"}
+_WEB_ATTRIBUTES = {"*": {"class"}, "a": {"href"}}
+
+
+def issue_web_html(sections: list[dict[str, Any]]) -> str:
+    """The archive page's content for these sections, sanitised, to store when sending."""
+    with translation.override(settings.LANGUAGE_CODE):
+        html = render_to_string("newsletter/includes/issue_sections.html", {"sections": sections})
+    return nh3.clean(
+        html,
+        tags=_WEB_TAGS,
+        attributes=_WEB_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def _issue_render(page: Any, sections: list[dict[str, Any]]) -> RenderedMessage:
     context = {
         "page": page,
-        "sections": issue_sections(page),
+        "sections": sections,
         "web_url": absolute_url(page.url or ""),
         "archive_url": absolute_url(page.get_parent().url or ""),
         "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER,

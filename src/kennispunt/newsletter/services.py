@@ -1,18 +1,23 @@
-"""Subscribing, confirming and leaving the newsletter (double opt-in, consent log)."""
+"""Subscribing, confirming and leaving the newsletter (double opt-in, consent log), and
+sending an issue to a segment with the version for the archive."""
 
+from datetime import datetime
 from typing import Any
 
 from django.core import signing
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from kennispunt.core.audit import log_action
 from kennispunt.core.links import absolute_url
 from kennispunt.core.mail import send_templated
 from kennispunt.mailings import services as mailings
+from kennispunt.mailings.models import Mailing
+from kennispunt.mailings.selectors import mailings_for
 
-from .models import ConsentAction, ConsentRecord, Subscriber, SubscriberStatus
+from .models import ConsentAction, ConsentRecord, SentEdition, Subscriber, SubscriberStatus
 
 AUDIENCE = "newsletter"
 CONFIRM_SALT = "kennispunt.newsletter.confirm"
@@ -145,3 +150,99 @@ def subscription_deactivate(*, email: str, reason: str, source: str) -> int:
         ):
             count += 1
     return count
+
+
+# --- Sending an issue -------------------------------------------------------------------------
+
+
+class SendRefused(Exception):
+    """The issue may not be sent now; the message says why (for the editor)."""
+
+
+ARCHIVE_UNSUBSCRIBE_URL_NAME = "newsletter:manage"
+
+
+def edition_record(
+    *,
+    page: Any,
+    mailing: Any,
+    sections: list[dict[str, Any]],
+    rendered: Any,
+    provinces: list[str] | None = None,
+    municipalities: Any = (),
+) -> SentEdition:
+    """Store what a mailing of an issue contains (for the archive) and its segment. Called in
+    the transaction that creates the mailing, from the same render as the mailing."""
+    from .rendering import issue_web_html
+
+    neutral = absolute_url(ARCHIVE_UNSUBSCRIBE_URL_NAME)
+    edition = SentEdition.objects.create(
+        page=page,
+        mailing=mailing,
+        web_html=issue_web_html(sections),
+        html_body=rendered.html_body.replace(rendered.placeholder, neutral),
+        text_body=rendered.text_body.replace(rendered.placeholder, neutral),
+        provinces=sorted(provinces or []),
+    )
+    if municipalities:
+        edition.municipalities.set(municipalities)
+    return edition
+
+
+def issue_send(
+    *,
+    page: Any,
+    user: Any,
+    provinces: list[str] | None = None,
+    municipalities: Any = (),
+    scheduled_at: datetime | None = None,
+) -> Mailing:
+    """Schedule (or, without ``scheduled_at``, start at once) the mailing of a published issue
+    to a segment: subscribers in ``provinces`` or ``municipalities``, everyone when both are
+    empty. The issue is rendered once; the mailing and the archived edition get that render
+    in one transaction. The page row is locked, so a double click or two editors wait for
+    each other and the second is refused (a unique constraint is the backstop)."""
+    from wagtail.models import Page
+
+    from .rendering import issue_render, issue_sections
+
+    try:
+        with transaction.atomic():
+            locked = Page.objects.select_for_update().get(pk=page.pk)
+            if not locked.live or locked.has_unpublished_changes:
+                raise SendRefused(
+                    _("Publiceer de nieuwsbrief eerst; verzonden wordt de gepubliceerde versie.")
+                )
+            if mailings_for(
+                audiences=[AUDIENCE], source_id=page.pk, include_cancelled=False
+            ).exists():
+                raise SendRefused(_("Deze nieuwsbrief is al verzonden of ingepland."))
+            issue = page.specific
+            sections = issue_sections(issue)
+            rendered = issue_render(issue, sections)
+            mailing = mailings.mailing_create(
+                audience=AUDIENCE,
+                rendered=rendered,
+                scheduled_at=scheduled_at,
+                source_id=page.pk,
+                user=user,
+            )
+            edition_record(
+                page=issue,
+                mailing=mailing,
+                sections=sections,
+                rendered=rendered,
+                provinces=provinces,
+                municipalities=municipalities,
+            )
+            log_action(
+                issue,
+                "newsletter.send",
+                user,
+                {"provinces": sorted(provinces or []), "municipalities": len(municipalities)},
+            )
+    except IntegrityError as exc:
+        raise SendRefused(_("Deze nieuwsbrief is al verzonden of ingepland.")) from exc
+    if scheduled_at is None:
+        mailings.mailing_send_now(mailing=mailing)
+    return mailing

@@ -1,29 +1,31 @@
-"""Newsletter staff screens in the Wagtail admin: test mail, send or schedule, progress."""
+"""Newsletter staff screens in the Wagtail admin: test mail, segment and send or schedule,
+progress."""
 
 from datetime import datetime
+from typing import Any
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMultiAlternatives
-from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
 
 from kennispunt.accounts.access import staff_required
 from kennispunt.core.mail import send_later
-from kennispunt.mailings.models import Mailing, MailingStatus
+from kennispunt.mailings.models import MailingStatus
 from kennispunt.mailings.selectors import mailing_progress, mailings_for, mailings_progress
-from kennispunt.mailings.services import mailing_cancel, mailing_create, mailing_send_now
+from kennispunt.mailings.services import mailing_cancel
+from kennispunt.parties.models import Municipality, Province
 
-from .models import NewsletterIssuePage, Subscriber
+from .models import NewsletterIssuePage
 from .rendering import PREVIEW_UNSUBSCRIBE_URL, issue_render
-from .services import AUDIENCE
+from .selectors import edition_of_mailing, segment_subscribers
+from .services import AUDIENCE, SendRefused, issue_send
 
 SEND_PERMISSION = "newsletter.send_mailing"
 
@@ -59,6 +61,22 @@ def send_test(request: HttpRequest, page_id: int) -> HttpResponse:
 class SendForm(forms.Form):
     NOW = "now"
     LATER = "later"
+    provinces = forms.MultipleChoiceField(
+        label=gettext_lazy("Alleen abonnees in deze provincies"),
+        choices=Province.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    municipalities = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Alleen abonnees in deze gemeenten"),
+        queryset=Municipality.objects.filter(is_active=True).order_by("name"),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=gettext_lazy(
+            "Kiest u niets, dan gaat de nieuwsbrief naar alle abonnees. Abonnees die geen "
+            "gemeente hebben opgegeven, krijgen alleen een nieuwsbrief aan alle abonnees."
+        ),
+    )
     when = forms.ChoiceField(
         label=gettext_lazy("Wanneer"),
         choices=[(NOW, gettext_lazy("Nu verzenden")), (LATER, gettext_lazy("Later verzenden"))],
@@ -80,62 +98,49 @@ class SendForm(forms.Form):
                 self.add_error("scheduled_at", _("Kies een moment in de toekomst."))
         return cleaned
 
-
-def _issue_mailing_create(
-    request: HttpRequest, page: NewsletterIssuePage, form: SendForm
-) -> Mailing | None:
-    """The issue's mailing, or None (with a message) when it may not be sent now.
-
-    The page row is locked first, so a double click or two editors at once wait for each other
-    and the second sees the first one's mailing; a unique constraint is the backstop.
-    """
-    try:
-        with transaction.atomic():
-            locked = Page.objects.select_for_update().get(pk=page.pk)
-            if not locked.live or locked.has_unpublished_changes:
-                messages.error(
-                    request,
-                    _("Publiceer de nieuwsbrief eerst; verzonden wordt de gepubliceerde versie."),
-                )
-                return None
-            if mailings_for(
-                audiences=[AUDIENCE], source_id=page.pk, include_cancelled=False
-            ).exists():
-                messages.error(request, _("Deze nieuwsbrief is al verzonden of ingepland."))
-                return None
-            at = (
-                form.cleaned_data["scheduled_at"]
-                if form.cleaned_data["when"] == SendForm.LATER
-                else None
-            )
-            return mailing_create(
-                audience=AUDIENCE,
-                rendered=issue_render(page.specific),
-                scheduled_at=at,
-                source_id=page.pk,
-                user=request.user,
-            )
-    except IntegrityError:
-        messages.error(request, _("Deze nieuwsbrief is al verzonden of ingepland."))
-        return None
+    def segment(self) -> dict[str, Any]:
+        """The chosen segment, for ``segment_subscribers`` and ``issue_send``."""
+        data: dict[str, Any] = {}
+        if self.is_bound:
+            self.is_valid()  # the segment counts even when the date is not right yet
+            data = self.cleaned_data
+        return {
+            "provinces": list(data.get("provinces") or []),
+            "municipalities": list(data.get("municipalities") or []),
+        }
 
 
 @staff_required(SEND_PERMISSION)
 def send_issue(request: HttpRequest, page_id: int) -> HttpResponse:
+    """Choose the segment, see how many subscribers it has ("Ontvangers tellen"), send."""
     page = _issue(request, page_id)
     previous = mailings_for(audiences=[AUDIENCE], source_id=page.pk, include_cancelled=False)
     form = SendForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        mailing = _issue_mailing_create(request, page, form)
-        if mailing is not None:
-            if form.cleaned_data["when"] == SendForm.NOW:
-                mailing_send_now(mailing=mailing)
+    if request.method == "POST" and request.POST.get("action") != "count" and form.is_valid():
+        segment = form.segment()
+        at = (
+            form.cleaned_data["scheduled_at"]
+            if form.cleaned_data["when"] == SendForm.LATER
+            else None
+        )
+        try:
+            mailing = issue_send(page=page, user=request.user, scheduled_at=at, **segment)
+        except SendRefused as refused:
+            messages.error(request, str(refused))
+        else:
             return redirect("newsletter_mailing", mailing.pk)
+    segment = form.segment()
+    recipients = segment_subscribers(
+        provinces=segment["provinces"],
+        municipality_ids=[m.pk for m in segment["municipalities"]],
+    ).count()
     context = {
         "page": page,
         "form": form,
         "previous": previous,
-        "recipients": Subscriber.objects.active().count(),
+        "recipients": recipients,
+        "segmented": bool(segment["provinces"] or segment["municipalities"]),
+        "segment_names": [*segment["provinces"], *(m.name for m in segment["municipalities"])],
     }
     return render(request, "newsletter/admin/send.html", context)
 
@@ -156,5 +161,14 @@ def mailing_detail(request: HttpRequest, mailing_id: int) -> HttpResponse:
             mailing_cancel(mailing=mailing, user=request.user)
             messages.success(request, _("De verzending is gestopt."))
         return redirect("newsletter_mailing", mailing.pk)
-    context = {"mailing": mailing, "progress": mailing_progress(mailing)}
+    edition = edition_of_mailing(mailing.pk)
+    segment = (
+        [*edition.provinces, *(m.name for m in edition.municipalities.all())] if edition else []
+    )
+    context = {
+        "mailing": mailing,
+        "progress": mailing_progress(mailing),
+        "edition": edition,
+        "segment": segment,
+    }
     return render(request, "newsletter/admin/mailing_detail.html", context)

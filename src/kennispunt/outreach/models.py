@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
@@ -55,8 +56,46 @@ class GriffieContact(models.Model):
         verbose_name = _("griffiecontact")
         verbose_name_plural = _("griffiecontacten")
         ordering = ["municipality__name"]
-        indexes = [models.Index(fields=["email"], name="outreach_contact_email_idx")]
+        indexes = [
+            models.Index(fields=["email"], name="outreach_contact_email_idx"),
+            # The overview's reach filter and totals.
+            models.Index(fields=["bounced_at", "opted_out_at"], name="outreach_contact_reach_idx"),
+        ]
         permissions = [("send_outreach", _("Mag de mailing aan griffies verzenden"))]
 
     def __str__(self) -> str:
         return f"{self.municipality}: {self.email}"
+
+
+class OutreachSend(models.Model):
+    """One confirmed send of the outreach mailing.
+
+    The confirmation page hands out a new ``key``; the send records it, so the same form
+    submitted again (a double click, the back button) finds this row and sends nothing.
+    """
+
+    key = models.UUIDField(unique=True)
+    mailing = models.OneToOneField(
+        "mailings.Mailing",
+        verbose_name=_("verzending"),
+        on_delete=models.CASCADE,
+        related_name="outreach_send",
+    )
+    province = models.CharField(_("provincie"), max_length=20, blank=True)
+    recipient_count = models.PositiveIntegerField(_("aantal griffies"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("verzending aan griffies")
+        verbose_name_plural = _("verzendingen aan griffies")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.province or 'alle griffies'} ({self.recipient_count})"

@@ -2,18 +2,20 @@
 
 import csv
 import io
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kennispunt.core.audit import log_action
+from kennispunt.core.mail import send_templated
 from kennispunt.core.text import html_to_text
 from kennispunt.mailings.content import (
     UNSUBSCRIBE_PLACEHOLDER,
@@ -24,8 +26,8 @@ from kennispunt.mailings.models import Mailing
 from kennispunt.mailings.services import deliveries_anonymise, mailing_create
 from kennispunt.parties.models import Municipality
 
-from .models import GriffieContact
-from .selectors import audience_key, audience_keys
+from .models import GriffieContact, OutreachSend, OutreachText
+from .selectors import audience_key, audience_keys, live_outreach_mailing, reachable_contacts
 from .structure import outreach_text_ensure
 
 
@@ -122,6 +124,8 @@ def contacts_import(*, text: str, user: Any = None) -> ImportResult:
 
 # --- Sending ----------------------------------------------------------------------------------
 
+TEST_UNSUBSCRIBE_URL = "#afmelden-voorbeeld"
+
 
 def outreach_render() -> RenderedMessage:
     """The explanation as an e-mail, with the placeholder for the personal opt-out link; in
@@ -139,4 +143,63 @@ def outreach_render() -> RenderedMessage:
 def outreach_send(*, province: str = "", user: Any = None) -> Mailing:
     """Schedule the outreach mailing to all reachable griffies, or those of one province.
     The mailings dispatcher sends it in batches; nobody is mailed twice by one mailing."""
-    return mailing_create(audience=audience_key(province), rendered=outreach_render(), user=user)
+    mailing, _created = outreach_send_once(key=uuid.uuid4(), province=province, user=user)
+    return mailing
+
+
+class OutreachBusy(Exception):
+    """Another outreach mailing is still scheduled or being sent."""
+
+
+def outreach_send_once(
+    *, key: uuid.UUID, province: str = "", user: Any = None
+) -> tuple[Mailing, bool]:
+    """The confirmed send: schedule the mailing unless this ``key`` (one per confirmation
+    page) was sent already. Returns the mailing and whether it was made now.
+
+    Idempotent under double clicks and parallel requests: the explanation's single row is
+    locked (``select_for_update``) for the check and the write, so a second request waits and
+    then finds the first one's send; the unique key is the backstop. While another outreach
+    mailing is still scheduled or being sent, ``OutreachBusy`` is raised: two overlapping
+    mailings would reach the same griffies twice.
+    """
+    text = outreach_text_ensure()
+    try:
+        with transaction.atomic():
+            OutreachText.objects.select_for_update().filter(pk=text.pk).first()
+            done = OutreachSend.objects.filter(key=key).select_related("mailing").first()
+            if done is not None:
+                return done.mailing, False
+            if live_outreach_mailing() is not None:
+                raise OutreachBusy
+            count = reachable_contacts(province).count()
+            mailing = mailing_create(
+                audience=audience_key(province), rendered=outreach_render(), user=user
+            )
+            OutreachSend.objects.create(
+                key=key,
+                mailing=mailing,
+                province=province,
+                recipient_count=count,
+                created_by=user if getattr(user, "is_authenticated", False) else None,
+            )
+            log_action(mailing, "outreach.sent", user, {"province": province, "count": count})
+    except IntegrityError:
+        done = OutreachSend.objects.select_related("mailing").get(key=key)
+        return done.mailing, False
+    return mailing, True
+
+
+def outreach_test_send(*, to: str) -> None:
+    """The outreach e-mail, exactly as griffies get it, to one address (the staff member's),
+    with a harmless link where the personal opt-out link goes."""
+    rendered = outreach_render()
+    send_templated(
+        "outreach/email/test",
+        [to],
+        {
+            "subject": rendered.subject,
+            "html_body": rendered.html_body.replace(rendered.placeholder, TEST_UNSUBSCRIBE_URL),
+            "text_body": rendered.text_body.replace(rendered.placeholder, TEST_UNSUBSCRIBE_URL),
+        },
+    )

@@ -9,6 +9,7 @@ urlpatterns = [
     path("uitleg.pdf", views.explanation_pdf, name="pdf"),
     path("gemeenten/", views.municipality_list, name="municipalities"),
     path("beheer/", views_staff.overview, name="overview"),
+    path("beheer/verzenden/", views_staff.send_confirm, name="send"),
     path("afmelden/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("<slug:slug>/", views.municipality_detail, name="municipality"),
 ]

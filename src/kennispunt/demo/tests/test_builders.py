@@ -22,7 +22,7 @@ from kennispunt.elections.models import Election
 from kennispunt.forum.models import Category, Post, Topic
 from kennispunt.helpdesk.models import CannedAnswer, Status, Ticket
 from kennispunt.mailings.models import Delivery, Mailing
-from kennispunt.newsletter.models import NewsletterIssuePage, Subscriber
+from kennispunt.newsletter.models import NewsletterIssuePage, SentEdition, Subscriber
 from kennispunt.outreach.models import GriffieContact
 from kennispunt.parties.eligibility import is_eligible
 from kennispunt.parties.models import Membership, Party
@@ -75,6 +75,10 @@ def test_demo_newsletter_fills_the_archive_once_and_records_the_sends() -> None:
     assert Delivery.objects.filter(status="sent").count() == active * len(issues)
     page = Client().get("/nieuwsbrieven/").content.decode()
     assert "Nieuwsbrief november 2026" in page
+    # Each issue is archived as it was sent.
+    assert SentEdition.objects.count() == len(issues)
+    november = NewsletterIssuePage.objects.get(title="Nieuwsbrief november 2026")
+    assert "Zo is deze nieuwsbrief op" in Client().get(november.url).content.decode()
 
 
 def test_demo_elections_keep_2026_as_past(world: World) -> None:

@@ -1,3 +1,4 @@
+from .editions import SentEdition
 from .pages import NewsletterIndexPage, NewsletterIssuePage
 from .subscribers import ConsentAction, ConsentRecord, Subscriber, SubscriberStatus
 
@@ -6,6 +7,7 @@ __all__ = [
     "ConsentRecord",
     "NewsletterIndexPage",
     "NewsletterIssuePage",
+    "SentEdition",
     "Subscriber",
     "SubscriberStatus",
 ]

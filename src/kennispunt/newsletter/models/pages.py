@@ -103,9 +103,13 @@ class NewsletterIssuePage(BreadcrumbsMixin, Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from ..rendering import issue_sections
+        from ..selectors import archived_edition
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = issue_sections(self)
+        # A sent issue is shown as it was sent; only staff previewing see a fresh render.
+        edition = None if getattr(request, "is_preview", False) else archived_edition(self)
+        context["edition"] = edition
+        context["sections"] = [] if edition is not None else issue_sections(self)
         return context
 
     def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:

@@ -77,5 +77,20 @@ def test_issue_page_query_count(django_assert_num_queries: Any) -> None:
     issue = make_issue()
     client = Client()
     client.get(issue.url)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):  # with the look-up of a sent version
         client.get(issue.url)
+
+
+@pytest.mark.usefixtures("page_cache_off")
+def test_a_sent_issue_is_served_from_its_stored_version_in_fixed_queries(
+    django_assert_num_queries: Any,
+) -> None:
+    from kennispunt.newsletter.services import issue_send
+
+    issue = make_issue()
+    issue_send(page=issue, user=None)
+    client = Client()
+    client.get(issue.url)
+    with django_assert_num_queries(11):  # the stored HTML, whatever the blocks hold
+        body = client.get(issue.url).content.decode()
+    assert "Begroting lezen" in body

@@ -1,6 +1,8 @@
 """Who may open what: the pages for griffiers and municipalities are public, the sending
 overview is for beheerders only."""
 
+import uuid
+
 import pytest
 
 from kennispunt_testing.access import LOGIN, Redirect, assert_access, expect
@@ -30,11 +32,25 @@ def test_unknown_pages_are_404(world: World) -> None:
 
 
 def test_the_sending_overview_is_for_beheerders(world: World) -> None:
-    assert_access(
-        world,
+    for url in (
         "/voor-gemeenten/beheer/",
-        expect(default=403, anonymous=LOGIN, beheerder=200),
-    )
+        "/voor-gemeenten/beheer/?bereik=bounce&provincie=Utrecht&q=zei",
+        "/voor-gemeenten/beheer/verzenden/",
+        "/voor-gemeenten/beheer/verzenden/?provincie=Utrecht",
+    ):
+        assert_access(world, url, expect(default=403, anonymous=LOGIN, beheerder=200))
+
+
+def test_only_beheerders_may_send_or_test(world: World) -> None:
+    """Redacteuren and other staff may not send to griffies, not even a test mail."""
+    for actie in ("test", "verzenden"):
+        assert_access(
+            world,
+            "/voor-gemeenten/beheer/verzenden/",
+            expect(default=403, anonymous=LOGIN, beheerder=Redirect("/voor-gemeenten/beheer/")),
+            method="post",
+            data={"provincie": "", "sleutel": str(uuid.uuid4()), "actie": actie},
+        )
 
 
 # Wagtail answers a refusal inside the admin with a redirect to its dashboard.
