@@ -145,7 +145,7 @@ def render_body(body: str) -> RenderResult:
         p.handle: p for p in ForumProfile.objects.filter(handle__in=handles).select_related("user")
     }
     rendered = render_markdown(
-        body, handles=set(profiles), cards=page_cards(link_paths(body)) if "](" in body else {}
+        body, handles=set(profiles), cards=page_cards(link_paths(body)) if "/" in body else {}
     )
     mentioned = [profiles[h].user for h in sorted(rendered.mentioned_handles)]
     return RenderResult(html=rendered.html, mentioned=mentioned)

@@ -139,6 +139,45 @@ def test_link_to_a_knowledge_page_renders_as_a_card(forum: ForumWorld, kb: objec
     assert "Zo maakt u een geldige kandidatenlijst." in post.html
 
 
+def test_bare_site_path_becomes_a_link_and_a_card(forum: ForumWorld, kb: object) -> None:
+    article = kb.article  # type: ignore[attr-defined]
+    post = services.topic_reply(
+        author=forum.world.user(Role.MEMBER_B),
+        topic=forum.topic,
+        body=f"Zie {article.url}. En ook 1/2 en/of `{article.url}`.",
+    )
+    assert f'<a href="{article.url}" rel="nofollow ugc">{article.url}</a>.' in post.html
+    assert "Zo maakt u een geldige kandidatenlijst." in post.html
+    assert post.html.count("href=") == 2  # the link and its card; not in code, not "en/of"
+
+
+def test_full_url_of_the_site_gets_a_card_and_other_bare_urls_become_links(
+    forum: ForumWorld, kb: object, settings
+) -> None:
+    settings.SITE_URL = "https://kennispunt.example"
+    article = kb.article  # type: ignore[attr-defined]
+    post = services.topic_reply(
+        author=forum.world.user(Role.MEMBER_B),
+        topic=forum.topic,
+        body=f"Lees https://kennispunt.example{article.url} of https://example.org/x.",
+    )
+    assert "kennispunt-forum-cards" in post.html
+    assert '<a href="https://example.org/x" rel="nofollow ugc">' in post.html
+
+
+def test_card_of_a_rich_text_intro_shows_plain_text(forum: ForumWorld, kb: object) -> None:
+    from kennispunt.pages.models import HomePage
+
+    home = HomePage.objects.get()
+    home.intro = "<p>Alles voor <b>lokale</b> partijen &amp; hun leden.</p>"
+    home.save_revision().publish()
+    post = services.topic_reply(
+        author=forum.world.user(Role.MEMBER_B), topic=forum.topic, body="Kijk op [de start](/)."
+    )
+    assert "Alles voor lokale partijen &amp; hun leden." in post.html
+    assert "&lt;p&gt;" not in post.html and "&lt;b&gt;" not in post.html
+
+
 def test_quote_prefills_the_reply(forum: ForumWorld) -> None:
     html = (
         login(forum, Role.MEMBER_A)
