@@ -179,7 +179,12 @@ class Like(models.Model):
 
 
 class Bookmark(models.Model):
+    """One bookmark per member and topic, at the post they marked (empty: the topic itself)."""
+
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+    post = models.ForeignKey(
+        Post, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
 

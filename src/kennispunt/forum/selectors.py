@@ -143,10 +143,13 @@ def first_unread_number(*, topic: Topic, user: Any) -> int:
     return min(last + 1, max(topic.last_number, 1))
 
 
-def topic_flags_for(*, topic: Topic, user: Any) -> dict[str, bool]:
+def topic_flags_for(*, topic: Topic, user: Any) -> dict[str, Any]:
+    """Whether the member follows the topic and has a bookmark in it (and at which post)."""
+    bookmark = Bookmark.objects.filter(user=user, topic=topic).values_list("post_id").first()
     return {
         "following": Follow.objects.filter(user=user, topic=topic).exists(),
-        "bookmarked": Bookmark.objects.filter(user=user, topic=topic).exists(),
+        "bookmarked": bookmark is not None,
+        "bookmarked_post": bookmark[0] if bookmark else None,
     }
 
 
@@ -167,7 +170,7 @@ def unread_notification_count(user: Any) -> int:
 def bookmarks_for(user: Any) -> QuerySet[Bookmark]:
     return (
         Bookmark.objects.filter(user=user)
-        .select_related("topic__category")
+        .select_related("topic__category", "post")
         .order_by("-created_at", "-id")
     )
 

@@ -326,12 +326,22 @@ def post_like_toggle(*, post: Post, user: Any) -> bool:
 
 
 @transaction.atomic
-def bookmark_toggle(*, topic: Topic, user: Any) -> bool:
-    deleted, _rows = Bookmark.objects.filter(topic=topic, user=user).delete()
-    if deleted:
-        return False
-    Bookmark.objects.create(topic=topic, user=user)
-    return True
+def bookmark_toggle(*, topic: Topic, user: Any, post: Post | None = None) -> bool:
+    """Set or remove the member's bookmark in ``topic``; returns whether it is set now.
+
+    A member keeps one bookmark per topic: marking another post moves it there."""
+    if post is not None and post.topic_id != topic.pk:
+        raise ValueError("The post is not in this topic.")
+    current = Bookmark.objects.filter(topic=topic, user=user).first()
+    if current is None:
+        Bookmark.objects.create(topic=topic, user=user, post=post)
+        return True
+    if post is not None and current.post_id != post.pk:
+        current.post = post
+        current.save(update_fields=["post"])
+        return True
+    current.delete()
+    return False
 
 
 @transaction.atomic

@@ -157,11 +157,14 @@ def topic(request: HttpRequest, pk: int) -> HttpResponse:
         )
         if done is not None:
             return done
-    elif request.method == "GET" and request.GET.get("citeer", "").isdigit():
+    elif request.method == "GET" and (
+        request.GET.get("citeer", "").isdigit() or request.GET.get("antwoord", "").isdigit()
+    ):
+        quoting = request.GET.get("citeer", "").isdigit()
         quoted = (
             Post.objects.filter(
                 topic=topic,
-                pk=int(request.GET["citeer"]),
+                pk=int(request.GET["citeer" if quoting else "antwoord"]),
                 is_approved=True,
                 is_hidden=False,
                 is_deleted=False,
@@ -171,9 +174,12 @@ def topic(request: HttpRequest, pk: int) -> HttpResponse:
         )
         if quoted is not None:
             profile = getattr(quoted.author, "forum_profile", None) if quoted.author else None
-            form = forms.ReplyForm(
-                initial={"body": quote_markdown(quoted.body, profile.handle if profile else "")}
-            )
+            handle = profile.handle if profile else ""
+            if quoting:
+                body = quote_markdown(quoted.body, handle)
+            else:  # a reply to a post names its author, so they get a notification
+                body = f"@{handle} " if handle else ""
+            form = forms.ReplyForm(initial={"body": body})
     page = _page_number(request, topic)
     posts = selectors.topic_posts(topic=topic, page=page, user=request.user, moderator=moderator)
     if posts:
@@ -239,11 +245,16 @@ def category_follow(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def topic_bookmark(request: HttpRequest, pk: int) -> HttpResponse:
     topic = _visible_topic(request, pk)
-    if services.bookmark_toggle(topic=topic, user=request.user):
+    post = None
+    if request.POST.get("bericht", "").isdigit():
+        post = _post(request, int(request.POST["bericht"]))
+        if post.topic_id != topic.pk:
+            raise Http404
+    if services.bookmark_toggle(topic=topic, user=request.user, post=post):
         messages.success(request, _("Bladwijzer toegevoegd."))
     else:
         messages.success(request, _("Bladwijzer verwijderd."))
-    return redirect(topic)
+    return redirect(post or topic)
 
 
 @forum_required

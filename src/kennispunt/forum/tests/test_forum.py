@@ -266,6 +266,53 @@ def test_bookmarks_list(forum: ForumWorld) -> None:
     assert forum.topic.title in client.get("/forum/bladwijzers/").content.decode()
 
 
+def test_bookmark_at_a_post_moves_and_the_list_links_to_that_post(forum: ForumWorld) -> None:
+    client = login(forum, Role.MEMBER_B)
+    url = f"/forum/onderwerp/{forum.topic.pk}/bladwijzer/"
+    response = client.post(url, {"bericht": forum.opening.pk})
+    assert response["Location"] == forum.opening.get_absolute_url()
+    client.post(url, {"bericht": forum.reply.pk})  # one per topic: it moves to the reply
+    listing = client.get("/forum/bladwijzers/").content.decode()
+    assert forum.reply.get_absolute_url() in listing and "#2" in listing
+    page = client.get(forum.topic.get_absolute_url()).content.decode()
+    assert page.count('aria-pressed="true">Bladwijzer') == 1
+    client.post(url, {"bericht": forum.reply.pk})  # same post again: removed
+    assert "U hebt nog geen bladwijzers" in client.get("/forum/bladwijzers/").content.decode()
+
+
+def test_bookmark_of_a_post_in_another_topic_is_refused(forum: ForumWorld) -> None:
+    other = services.topic_create(
+        author=forum.world.user(Role.MEMBER_A),
+        category=forum.category,
+        title="Ander ding",
+        body="x",
+    )
+    response = login(forum, Role.MEMBER_B).post(
+        f"/forum/onderwerp/{forum.topic.pk}/bladwijzer/", {"bericht": other.pk}
+    )
+    assert response.status_code == 404
+
+
+def test_each_post_has_one_action_bar_with_the_like_count_and_no_author_heading(
+    forum: ForumWorld,
+) -> None:
+    services.post_like_toggle(post=forum.reply, user=forum.world.user(Role.MEMBER_A))
+    html = login(forum, Role.MEMBER_A).get(forum.topic.get_absolute_url()).content.decode()
+    assert html.count('class="kennispunt-forum-post__actions"') == 2
+    assert '<span class="kennispunt-forum-count">1</span>' in html
+    assert '<span class="kennispunt-forum-count">0</span>' in html
+    for action in ("Reageren", "Citeren", "Bladwijzer", "Markeer als oplossing", "Melden"):
+        assert f">{action}<" in html
+    assert 'class="kennispunt-forum-post__author"' in html
+    assert '<h2 class="kennispunt-forum-post__author' not in html
+
+
+def test_reply_to_a_post_names_its_author(forum: ForumWorld) -> None:
+    client = login(forum, Role.MEMBER_A)
+    html = client.get(forum.topic.get_absolute_url(), {"antwoord": forum.reply.pk}).content
+    assert f"@{handle(forum, Role.MEMBER_B)} </textarea>" in html.decode()
+
+
 def test_following_a_category_notifies_about_new_topics(forum: ForumWorld) -> None:
     board = forum.world.user(Role.BOARD_A)
     login(forum, Role.BOARD_A).post("/forum/categorie/algemeen/volgen/")
