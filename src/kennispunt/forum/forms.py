@@ -43,7 +43,23 @@ class PostFieldsMixin(forms.Form):
 
 class TopicForm(PostFieldsMixin):
     title = forms.CharField(label=_("Titel"), max_length=150, min_length=5)
-    field_order = ("title", "body", "attachment")
+    field_order: tuple[str, ...] = ("title", "body", "attachment")
+
+
+class NewTopicForm(TopicForm):
+    """A new topic from the forum home: the member chooses the category in the form."""
+
+    category = forms.ModelChoiceField(
+        label=_("Categorie"), queryset=Category.objects.none(), empty_label=_("Kies een categorie")
+    )
+    field_order = ("category", "title", "body", "attachment")
+
+    def __init__(self, *args: Any, moderator: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        categories = Category.objects.all()
+        field: Any = self.fields["category"]
+        field.queryset = categories if moderator else categories.filter(staff_only=False)
+        self.fields["title"].widget.attrs["autocomplete"] = "off"
 
 
 class ReplyForm(PostFieldsMixin):

@@ -7,6 +7,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
+from wagtail.search.backends import get_search_backend
 
 from kennispunt.core.suggestions import Suggestion
 
@@ -133,7 +134,7 @@ def topic_posts(*, topic: Topic, page: int, user: Any, moderator: bool) -> list[
     result = list(posts.select_related("author__forum_profile").prefetch_related("attachments"))
     liked = set(Like.objects.filter(user=user, post__in=result).values_list("post_id", flat=True))
     for post in result:
-        post.liked = post.pk in liked  # type: ignore[attr-defined]
+        post.liked = post.pk in liked
     return result
 
 
@@ -190,22 +191,43 @@ def moderation_queue() -> dict[str, Any]:
     }
 
 
-def search_forum(*, query: str, limit: int = 10) -> list[Post]:
-    """Visible posts whose text, or whose topic's title, contains the query (members only)."""
+def _visible_posts() -> QuerySet[Post]:
+    return Post.objects.filter(
+        is_approved=True, is_hidden=False, is_deleted=False, topic__is_hidden=False
+    )
+
+
+def _search_posts(query: str, *, limit: int, opening_only: bool, operator: str) -> list[Post]:
+    """Posts matching ``query`` through the site search (Dutch stemming), best first.
+
+    The index only proposes candidates; which of them may be shown (approved, not hidden or
+    deleted, in a visible topic) is asked of the database, so a post hidden since it was
+    indexed never shows."""
     query = query.strip()[:100]
     if not query:
         return []
-    return list(
-        Post.objects.filter(
-            Q(body__icontains=query) | Q(number=1, topic__title__icontains=query),
-            is_approved=True,
-            is_hidden=False,
-            is_deleted=False,
-            topic__is_hidden=False,
-        )
-        .select_related("topic")
-        .order_by("-created_at", "-id")[:limit]
-    )
+    candidates = Post.objects.filter(number=1) if opening_only else Post.objects.all()
+    found = get_search_backend().search(query, candidates, operator=operator)[: limit * 3]
+    ids = [post.pk for post in found]
+    visible = {
+        post.pk: post for post in _visible_posts().filter(pk__in=ids).select_related("topic")
+    }
+    return [visible[pk] for pk in ids if pk in visible][:limit]
+
+
+def search_forum(*, query: str, limit: int = 10) -> list[Post]:
+    """Visible posts whose words (stemmed), or whose topic's title, match the query. For members
+    only: the caller checks ``may_use_forum``."""
+    return _search_posts(query, limit=limit, opening_only=False, operator="and")
+
+
+def similar_topics(*, title: str, limit: int = 5) -> list[Topic]:
+    """Visible topics whose title or opening post share words with ``title`` (while a member
+    types a new topic's title), best match first."""
+    if len(title.strip()) < 4:
+        return []
+    posts = _search_posts(title, limit=limit, opening_only=True, operator="or")
+    return [post.topic for post in posts]
 
 
 def posts_of(user: Any) -> QuerySet[Post]:

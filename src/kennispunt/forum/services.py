@@ -200,7 +200,7 @@ def _add_post(*, topic: Topic, author: Any, body: str, held: bool) -> Post:
         if post.number > 1:
             fields["reply_count"] = F("reply_count") + 1
     Topic.objects.filter(pk=topic.pk).update(**fields)
-    post._mentioned = rendered.mentioned  # type: ignore[attr-defined]
+    post._mentioned = rendered.mentioned
     Follow.objects.get_or_create(user=author, topic=topic)
     ReadState.objects.update_or_create(
         user=author, topic=topic, defaults={"last_read_number": post.number}
@@ -463,7 +463,7 @@ def post_moderate(*, post: Post, moderator: Any, action: str, reason: str) -> Po
     _resolve_flags(post)
     _recount(topic)
     if action == "approve":
-        post._mentioned = render_body(post.body).mentioned  # type: ignore[attr-defined]
+        post._mentioned = render_body(post.body).mentioned
         _notify_new_post(post)
     return post
 

@@ -6,6 +6,8 @@ app_name = "forum"
 
 urlpatterns = [
     path("", views.index, name="index"),
+    path("nieuw/", views.topic_new, name="topic_new"),
+    path("nieuw/vergelijkbaar/", views.topic_similar, name="topic_similar"),
     path("categorie/<slug:slug>/", views.category, name="category"),
     path("categorie/<slug:slug>/nieuw/", views.topic_create, name="topic_create"),
     path("categorie/<slug:slug>/volgen/", views.category_follow, name="category_follow"),

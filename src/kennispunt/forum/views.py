@@ -133,6 +133,48 @@ def topic_create(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "forum/topic_form.html", context)
 
 
+@forum_required
+def topic_new(request: HttpRequest) -> HttpResponse:
+    """Start a topic from the forum home, choosing the category in the form. Similar topics
+    show under the title: while typing (htmx) and, without JavaScript, with the preview."""
+    moderator = may_moderate(request.user)
+    initial = {"category": Category.objects.filter(slug=request.GET.get("categorie", "")).first()}
+    form = forms.NewTopicForm(
+        request.POST or None, request.FILES or None, moderator=moderator, initial=initial
+    )
+    context = _post_form_context(request, form)
+    if context:
+        context["similar"] = selectors.similar_topics(title=form.cleaned_data["title"])
+    if request.method == "POST" and not context and form.is_valid():
+        publish = partial(
+            services.topic_create,
+            category=form.cleaned_data["category"],
+            title=form.cleaned_data["title"],
+        )
+        done = _publish(
+            request,
+            form,
+            publish,
+            _("Uw onderwerp is geplaatst."),
+            _("Uw onderwerp wacht op goedkeuring door een moderator."),
+        )
+        if done is not None:
+            return done
+    context.update(form=form, breadcrumbs=_forum_crumbs((_("Nieuw onderwerp"), "")))
+    return render(request, "forum/topic_new.html", context)
+
+
+@forum_required
+def topic_similar(request: HttpRequest) -> HttpResponse:
+    """htmx partial: topics like the title being typed."""
+    title = request.GET.get("title", "")[:150]
+    return render(
+        request,
+        "forum/includes/similar_topics.html",
+        {"similar": selectors.similar_topics(title=title)},
+    )
+
+
 def _page_number(request: HttpRequest, topic: Topic) -> int:
     try:
         number = int(request.GET.get("pagina", "1"))

@@ -652,6 +652,67 @@ def test_moderator_redacts_personal_data_and_history(forum: ForumWorld) -> None:
 # --- Site search ------------------------------------------------------------------------------
 
 
+def test_new_topic_from_the_forum_home_with_a_chosen_category(forum: ForumWorld) -> None:
+    client = login(forum, Role.MEMBER_B)
+    home = client.get("/forum/").content.decode()
+    assert 'href="/forum/nieuw/"' in home and 'name="type" value="forum"' in home
+    form = client.get("/forum/nieuw/").content.decode()
+    assert "Algemeen" in form and "Aankondigingen" not in form  # staff-only for moderators
+    response = client.post(
+        "/forum/nieuw/",
+        {
+            "category": forum.announcements.pk,
+            "title": "Mag dit?",
+            "body": "Hallo",
+            "action": "post",
+        },
+    )
+    assert response.status_code == 200 and "Hallo" in response.content.decode()
+    response = client.post(
+        "/forum/nieuw/",
+        {"category": forum.category.pk, "title": "Folders rondbrengen", "body": "Tips?"},
+    )
+    topic = Topic.objects.get(title="Folders rondbrengen")
+    assert topic.category == forum.category and response["Location"] == topic.get_absolute_url()
+    moderator_form = login(forum, Role.MODERATOR).get("/forum/nieuw/").content.decode()
+    assert "Aankondigingen" in moderator_form
+
+
+def test_similar_topics_while_typing_and_with_the_preview(forum: ForumWorld) -> None:
+    client = login(forum, Role.MEMBER_B)
+    partial = client.get("/forum/nieuw/vergelijkbaar/", {"title": "Vrijwilliger gezocht"})
+    assert forum.topic.title in partial.content.decode()
+    nothing = client.get("/forum/nieuw/vergelijkbaar/", {"title": "Begroting"}).content.decode()
+    assert forum.topic.title not in nothing
+    preview = client.post(
+        "/forum/nieuw/",
+        {
+            "category": forum.category.pk,
+            "title": "Nieuwe vrijwilligers",
+            "body": "Hoe?",
+            "action": "preview",
+        },
+    ).content.decode()
+    assert "Misschien is uw vraag hier al besproken" in preview and forum.topic.title in preview
+    assert 'value="Nieuwe vrijwilligers"' in preview
+
+
+def test_hidden_topics_are_not_suggested_or_found(forum: ForumWorld) -> None:
+    Topic.objects.filter(pk=forum.topic.pk).update(is_hidden=True)
+    assert selectors.similar_topics(title="vrijwilligers") == []
+    assert selectors.search_forum(query="dorpskrant") == []
+
+
+def test_forum_search_is_stemmed_and_for_members_only(forum: ForumWorld) -> None:
+    member = login(forum, Role.MEMBER_B).get("/zoeken/", {"q": "dorpskranten", "type": "forum"})
+    html = member.content.decode()
+    assert forum.topic.title in html and "(#2)" in html
+    assert "Geen resultaten" not in html  # the page results are not searched
+    for client in (Client(), login(forum, Role.UNVERIFIED)):
+        html = client.get("/zoeken/", {"q": "dorpskranten", "type": "forum"}).content.decode()
+        assert forum.topic.title not in html and '<option value="forum"' not in html
+
+
 def test_site_search_shows_forum_hits_to_members_only(forum: ForumWorld) -> None:
     member = login(forum, Role.MEMBER_B).get("/zoeken/", {"q": "dorpskrant"}).content.decode()
     assert "Op het forum" in member and forum.topic.title in member
