@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .models import Category, EmailMode, Flag
@@ -12,10 +13,25 @@ BODY_HELP = _(
 )
 
 
+def body_widget() -> forms.Textarea:
+    """The text box of a post. With htmx, typing "@an" lists the members whose handle starts so
+    (the list and a choice come from the server); without JavaScript one types the handle."""
+    return forms.Textarea(
+        attrs={
+            "rows": 8,
+            "hx-get": reverse_lazy("forum:mention_suggest"),
+            "hx-trigger": "input changed delay:400ms",
+            "hx-target": "#kennispunt-mentions",
+            "hx-swap": "innerHTML",
+            "aria-controls": "kennispunt-mentions",
+        }
+    )
+
+
 class PostFieldsMixin(forms.Form):
     body = forms.CharField(
         label=_("Uw bericht"),
-        widget=forms.Textarea(attrs={"rows": 8}),
+        widget=body_widget(),
         max_length=20000,
         help_text=BODY_HELP,
     )

@@ -1,5 +1,6 @@
 """Reads for the forum. Every list is one indexed query plus a bounded number of lookups."""
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,7 +12,18 @@ from wagtail.search.backends import get_search_backend
 
 from kennispunt.core.suggestions import Suggestion
 
-from .models import Bookmark, Category, Flag, Follow, Like, Notification, Post, ReadState, Topic
+from .models import (
+    Bookmark,
+    Category,
+    Flag,
+    Follow,
+    ForumProfile,
+    Like,
+    Notification,
+    Post,
+    ReadState,
+    Topic,
+)
 
 TOPICS_PER_PAGE = 30
 POSTS_PER_PAGE = 50
@@ -34,6 +46,26 @@ def solved_topics_matching(*, text: str, limit: int = 5) -> list[Suggestion]:
         .only("pk", "title")[:limit]
     )
     return [Suggestion(title=t.title, url=t.get_absolute_url(), kind=_("Forum")) for t in topics]
+
+
+MENTION_TYPED_RE = re.compile(r"(?:^|(?<=[^\w@/]))@([a-z0-9][a-z0-9-]{0,39})$", re.IGNORECASE)
+
+
+def mention_being_typed(text: str) -> str:
+    """The start of a handle the text ends with ("... vraag @an" → "an"), or ""."""
+    match = MENTION_TYPED_RE.search(text[-60:])
+    return match.group(1).lower() if match else ""
+
+
+def mention_candidates(*, prefix: str, limit: int = 8) -> list[ForumProfile]:
+    """Forum profiles of active members whose handle starts with ``prefix``, for @mentions."""
+    if not prefix:
+        return []
+    return list(
+        ForumProfile.objects.filter(handle__startswith=prefix, user__is_active=True)
+        .select_related("user")
+        .order_by("handle")[:limit]
+    )
 
 
 def categories() -> list[Category]:

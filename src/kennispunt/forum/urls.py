@@ -25,6 +25,7 @@ urlpatterns = [
     path("bericht/<int:pk>/melden/", views.post_flag, name="post_flag"),
     path("bericht/<int:pk>/modereren/", views_staff.post_moderate, name="post_moderate"),
     path("bijlage/<int:pk>/", views.attachment, name="attachment"),
+    path("leden/noemen/", views.mention_suggest, name="mention_suggest"),
     path("meldingen/", views.notifications, name="notifications"),
     path("bladwijzers/", views.bookmarks, name="bookmarks"),
     path("instellingen/", views.preferences, name="preferences"),

@@ -175,6 +175,24 @@ def topic_similar(request: HttpRequest) -> HttpResponse:
     )
 
 
+@forum_required
+def mention_suggest(request: HttpRequest) -> HttpResponse:
+    """htmx: the members whose handle starts as the @mention at the end of the text. With
+    ``kies`` (a handle from that list) it returns the text box with the mention completed."""
+    body = request.GET.get("body", "")[:20000]
+    prefix = selectors.mention_being_typed(body)
+    candidates = selectors.mention_candidates(prefix=prefix)
+    chosen = request.GET.get("kies", "")
+    if chosen and chosen in {profile.handle for profile in candidates}:
+        completed = f"{body[: len(body) - len(prefix) - 1]}@{chosen} "
+        return render(
+            request,
+            "forum/includes/mention_chosen.html",
+            {"field": forms.ReplyForm(initial={"body": completed})["body"]},
+        )
+    return render(request, "forum/includes/mention_suggestions.html", {"candidates": candidates})
+
+
 def _page_number(request: HttpRequest, topic: Topic) -> int:
     try:
         number = int(request.GET.get("pagina", "1"))

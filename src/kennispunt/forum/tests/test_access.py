@@ -30,6 +30,7 @@ MODERATORS = {"moderator": 200, "beheerder": 200}
         "/forum/categorie/algemeen/nieuw/",
         "/forum/nieuw/",
         "/forum/nieuw/vergelijkbaar/?title=vrijwilligers",
+        "/forum/leden/noemen/?body=Vraag+%40lid",
         "/forum/meldingen/",
         "/forum/bladwijzers/",
         "/forum/instellingen/",

@@ -178,6 +178,27 @@ def test_card_of_a_rich_text_intro_shows_plain_text(forum: ForumWorld, kb: objec
     assert "&lt;p&gt;" not in post.html and "&lt;b&gt;" not in post.html
 
 
+def test_mention_autocomplete_lists_handles_and_completes_the_chosen_one(
+    forum: ForumWorld, django_assert_max_num_queries
+) -> None:
+    anna = handle(forum, Role.MEMBER_B)
+    prefix = anna[:3]
+    client = login(forum, Role.MEMBER_A)
+    client.get("/forum/leden/noemen/", {"body": "x"})  # warm-up: session, profile
+    with django_assert_max_num_queries(8):
+        listed = client.get("/forum/leden/noemen/", {"body": f"Vraag aan @{prefix}"})
+    assert f"@{anna}" in listed.content.decode()
+    chosen = client.get("/forum/leden/noemen/", {"body": f"Vraag aan @{prefix}", "kies": anna})
+    html = chosen.content.decode()
+    assert f"Vraag aan @{anna} </textarea>" in html and 'id="id_body"' in html
+    # Only at the end of the text, not inside an e-mail address; an unknown handle is refused.
+    assert anna not in client.get("/forum/leden/noemen/", {"body": f"a@{prefix}"}).content.decode()
+    refused = client.get("/forum/leden/noemen/", {"body": "@x", "kies": anna}).content.decode()
+    assert "textarea" not in refused
+    form = client.get(forum.topic.get_absolute_url()).content.decode()
+    assert 'hx-get="/forum/leden/noemen/"' in form and 'id="kennispunt-mentions"' in form
+
+
 def test_quote_prefills_the_reply(forum: ForumWorld) -> None:
     html = (
         login(forum, Role.MEMBER_A)
