@@ -123,6 +123,11 @@ def test_topic_reply_with_mention_notification_email_and_solution(
     expect(page.get_by_text("U krijgt geen e-mail meer over het forum.")).to_be_visible()
 
 
+def assert_fits(page: Page) -> None:
+    """No horizontal scrolling on the phone."""
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
 @pytest.mark.django_db(transaction=True)
 def test_new_topic_from_home_similar_topics_mention_actions_and_search(
     page: Page, live_server: Any, site_pages: Any
@@ -153,6 +158,7 @@ def test_new_topic_from_home_similar_topics_mention_actions_and_search(
         similar.get_by_role("link", name="Vrijwilligers werven in een klein dorp")
     ).to_be_visible()
     axe_check(page, context_label="nieuw onderwerp vanaf de forumstart")
+    assert_fits(page)
 
     body = page.get_by_label("Uw bericht")
     body.fill("Zie ook /kennis/ voor achtergrond. Vraag aan ")
@@ -172,6 +178,7 @@ def test_new_topic_from_home_similar_topics_mention_actions_and_search(
     for name in ("Reageren", "Citeren"):
         expect(actions.get_by_role("link", name=name)).to_be_visible()
     axe_check(page, context_label="onderwerp met actiebalk")
+    assert_fits(page)
     logout(page)
 
     # Bo likes and bookmarks the post; the count shows.
@@ -196,3 +203,4 @@ def test_new_topic_from_home_similar_topics_mention_actions_and_search(
     expect(page).to_have_url(re.compile(r"/zoeken/\?"))
     expect(page.get_by_role("link", name="Vrijwilligers vasthouden")).to_be_visible()
     axe_check(page, context_label="zoeken in het forum")
+    assert_fits(page)
