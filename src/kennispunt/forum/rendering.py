@@ -25,7 +25,7 @@ MENTION_RE = re.compile(r"(?<![\w@/])@([a-z0-9][a-z0-9-]{1,39})", re.IGNORECASE)
 # A bare address in the text: a full http(s) URL, or a site path of at least one folder
 # ("/kennis/", "/kennis/artikel"), not part of a word, a fraction ("1/2") or "en/of".
 BARE_LINK_RE = re.compile(
-    r"(?<![\w/.:@-])(?:https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|/[\w-]+/(?:[\w.-]+/?)*)",
+    r"(?<![\w/.:@-])(?:https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|/[\w-]+/(?:[\w.-]+/)*[\w.-]*)",
     re.IGNORECASE,
 )
 
