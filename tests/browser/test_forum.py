@@ -121,3 +121,86 @@ def test_topic_reply_with_mention_notification_email_and_solution(
     axe_check(page, context_label="afmelden forum-e-mail")
     page.get_by_role("button", name="Stop e-mail over het forum").click()
     expect(page.get_by_text("U krijgt geen e-mail meer over het forum.")).to_be_visible()
+
+
+def assert_fits(page: Page) -> None:
+    """No horizontal scrolling on the phone."""
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_new_topic_from_home_similar_topics_mention_actions_and_search(
+    page: Page, live_server: Any, site_pages: Any
+) -> None:
+    """The Discourse-like path on a phone: "Nieuw onderwerp" on the forum home with a category
+    choice, similar topics while typing the title, an @mention completed from the list, a bare
+    site path as link and card, one action bar per post with its counts, and the forum search."""
+    from kennispunt.forum import services
+    from kennispunt.forum.models import Category
+
+    _anna, bo = create_members()
+    bo_handle = services.profile_for(bo).handle
+    services.topic_create(
+        author=bo,
+        category=Category.objects.get(slug="vrijwilligers"),
+        title="Vrijwilligers werven in een klein dorp",
+        body="Wij werven via de dorpskrant.",
+    )
+
+    login(page, ANNA, PASSWORD)
+    page.goto("/forum/")
+    page.get_by_role("link", name="Nieuw onderwerp").click()
+    expect(page).to_have_url(re.compile(r"/forum/nieuw/$"))
+    page.get_by_label("Categorie").select_option(label="Vrijwilligers")
+    page.get_by_label("Titel").press_sequentially("Vrijwilligers vasthouden", delay=20)
+    similar = page.locator("#kennispunt-forum-similar")
+    expect(
+        similar.get_by_role("link", name="Vrijwilligers werven in een klein dorp")
+    ).to_be_visible()
+    axe_check(page, context_label="nieuw onderwerp vanaf de forumstart")
+    assert_fits(page)
+
+    body = page.get_by_label("Uw bericht")
+    body.fill("Zie ook /kennis/ voor achtergrond. Vraag aan ")
+    body.press_sequentially(f"@{bo_handle[:2]}", delay=20)
+    page.get_by_role("button", name=re.compile(f"@{bo_handle}")).click()
+    expect(page.get_by_label("Uw bericht")).to_have_value(
+        f"Zie ook /kennis/ voor achtergrond. Vraag aan @{bo_handle} "
+    )
+    page.get_by_label("Uw bericht").press_sequentially("wat werkt bij jullie?", delay=5)
+    page.get_by_role("button", name="Onderwerp plaatsen").click()
+    expect(page).to_have_url(re.compile(r"/forum/onderwerp/\d+/$"))
+    post = page.locator("#bericht-1")
+    expect(post.locator(".kennispunt-mention")).to_have_text(f"@{bo_handle}")
+    expect(post.locator(".kennispunt-forum-post__body a[href='/kennis/']").first).to_be_visible()
+    expect(post.locator(".kennispunt-forum-cards")).to_be_visible()
+    actions = post.get_by_role("list", name="Acties bij bericht 1")
+    for name in ("Reageren", "Citeren"):
+        expect(actions.get_by_role("link", name=name)).to_be_visible()
+    axe_check(page, context_label="onderwerp met actiebalk")
+    assert_fits(page)
+    logout(page)
+
+    # Bo likes and bookmarks the post; the count shows.
+    login(page, BO, PASSWORD)
+    page.goto("/forum/")
+    page.get_by_role("link", name="Vrijwilligers vasthouden").first.click()
+    actions = page.get_by_role("list", name="Acties bij bericht 1")
+    actions.get_by_role("button", name=re.compile("Vind ik leuk")).click()
+    expect(page).to_have_url(re.compile(r"/forum/onderwerp/\d+/"))
+    expect(
+        page.get_by_role("list", name="Acties bij bericht 1").locator(".kennispunt-forum-count")
+    ).to_have_text("1")
+    page.get_by_role("list", name="Acties bij bericht 1").get_by_role(
+        "button", name="Bladwijzer"
+    ).click()
+    expect(page.get_by_text("Bladwijzer toegevoegd.")).to_be_visible()
+
+    # The forum search finds the topic by another form of a word in it (stemmed).
+    page.goto("/forum/")
+    page.get_by_label("Zoeken in het forum").fill("achtergronden")
+    page.locator(".kennispunt-forum-search").get_by_role("button", name="Zoeken").click()
+    expect(page).to_have_url(re.compile(r"/zoeken/\?"))
+    expect(page.get_by_role("link", name="Vrijwilligers vasthouden")).to_be_visible()
+    axe_check(page, context_label="zoeken in het forum")
+    assert_fits(page)

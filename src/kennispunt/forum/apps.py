@@ -11,13 +11,21 @@ class ForumConfig(AppConfig):
 
         from kennispunt.accounts import personal_data, profile_links, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER, MODERATOR
-        from kennispunt.core import header_links, periodic, staff_tools, start_panels, suggestions
+        from kennispunt.core import (
+            header_links,
+            inbound_mail,
+            periodic,
+            staff_tools,
+            start_panels,
+            suggestions,
+        )
         from kennispunt.core.observability import metrics
 
-        from . import panels, selectors, tasks
+        from . import inbound, panels, selectors, tasks
         from .exports import erase_forum, export_forum
         from .models import Post
 
+        inbound_mail.register_handler(inbound.reply_by_email)
         personal_data.register("forum", exporter=export_forum, eraser=erase_forum)
         metrics.register_gauge("kennispunt_forum_posts", "Forum posts, of every state.", model=Post)
         moderation = [

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .models import Category, EmailMode, Flag
@@ -12,10 +13,25 @@ BODY_HELP = _(
 )
 
 
+def body_widget() -> forms.Textarea:
+    """The text box of a post. With htmx, typing "@an" lists the members whose handle starts so
+    (the list and a choice come from the server); without JavaScript one types the handle."""
+    return forms.Textarea(
+        attrs={
+            "rows": 8,
+            "hx-get": reverse_lazy("forum:mention_suggest"),
+            "hx-trigger": "input changed delay:400ms",
+            "hx-target": "#kennispunt-mentions",
+            "hx-swap": "innerHTML",
+            "aria-controls": "kennispunt-mentions",
+        }
+    )
+
+
 class PostFieldsMixin(forms.Form):
     body = forms.CharField(
         label=_("Uw bericht"),
-        widget=forms.Textarea(attrs={"rows": 8}),
+        widget=body_widget(),
         max_length=20000,
         help_text=BODY_HELP,
     )
@@ -43,7 +59,23 @@ class PostFieldsMixin(forms.Form):
 
 class TopicForm(PostFieldsMixin):
     title = forms.CharField(label=_("Titel"), max_length=150, min_length=5)
-    field_order = ("title", "body", "attachment")
+    field_order: tuple[str, ...] = ("title", "body", "attachment")
+
+
+class NewTopicForm(TopicForm):
+    """A new topic from the forum home: the member chooses the category in the form."""
+
+    category = forms.ModelChoiceField(
+        label=_("Categorie"), queryset=Category.objects.none(), empty_label=_("Kies een categorie")
+    )
+    field_order = ("category", "title", "body", "attachment")
+
+    def __init__(self, *args: Any, moderator: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        categories = Category.objects.all()
+        field: Any = self.fields["category"]
+        field.queryset = categories if moderator else categories.filter(staff_only=False)
+        self.fields["title"].widget.attrs["autocomplete"] = "off"
 
 
 class ReplyForm(PostFieldsMixin):

@@ -35,9 +35,13 @@ def unsubscribe_url(user: Any) -> str:
     return absolute_url("forum:unsubscribe", token=unsubscribe_token(user))
 
 
-def _send(user: Any, template: str, context: dict[str, Any]) -> None:
+def _send(user: Any, template: str, context: dict[str, Any], **options: Any) -> None:
     send_templated(
-        f"forum/email/{template}", [user.email], context, unsubscribe_url=unsubscribe_url(user)
+        f"forum/email/{template}",
+        [user.email],
+        context,
+        unsubscribe_url=unsubscribe_url(user),
+        **options,
     )
 
 
@@ -51,7 +55,15 @@ def notification_email_send(*, notification: Notification) -> bool:
     user = notification.user
     if not user.email or not may_use_forum(user):
         return False
-    _send(user, "notification", {"notification": notification})
+    from .inbound import reply_address  # inbound needs services, which import this module
+
+    address = reply_address(user=user, post=notification.post)
+    _send(
+        user,
+        "notification",
+        {"notification": notification, "may_reply": True},
+        reply_to=[address],
+    )
     Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
     return True
 

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelsearch import index
 
 
 class Category(models.Model):
@@ -90,7 +91,10 @@ class Topic(models.Model):
         return reverse("forum:topic", kwargs={"pk": self.pk})
 
 
-class Post(models.Model):
+class Post(index.Indexed, models.Model):
+    """One post in a thread. Indexed by the site search (Dutch stemming): the opening post also
+    carries its topic's title. Who may see a hit is decided by the database, not the index."""
+
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="posts")
     number = models.PositiveIntegerField()
     author = models.ForeignKey(
@@ -122,11 +126,20 @@ class Post(models.Model):
             models.Index(fields=["is_approved", "created_at"], name="forum_post_held"),
         ]
 
+    search_fields = [
+        index.SearchField("search_title", boost=3),
+        index.SearchField("body"),
+        index.FilterField("number"),
+    ]
+
     def __str__(self) -> str:
         return f"{self.topic_id}#{self.number}"
 
     def get_absolute_url(self) -> str:
         return reverse("forum:post", kwargs={"pk": self.pk})
+
+    def search_title(self) -> str:
+        return self.topic.title if self.number == 1 else ""
 
     @property
     def is_visible(self) -> bool:
@@ -179,7 +192,12 @@ class Like(models.Model):
 
 
 class Bookmark(models.Model):
+    """One bookmark per member and topic, at the post they marked (empty: the topic itself)."""
+
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+    post = models.ForeignKey(
+        Post, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -2,8 +2,10 @@
 
 markdown-it-py (CommonMark, raw HTML off) renders; nh3 then keeps only an allow-list of tags,
 attributes and URL schemes and gives every link rel="nofollow ugc". @mentions of existing handles
-become links to nothing but a highlighted name; links to knowledge-base pages get a card below
-the post, built from the page's own title and introduction (escaped, never from the post).
+become links to nothing but a highlighted name. Bare addresses become links too: full URLs
+(``https://...``) and the site's own paths (``/kennis/...``). Links to the site's pages get a card
+below the post, built from the page's own title and introduction (plain text, escaped, never from
+the post).
 """
 
 import re
@@ -13,12 +15,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import nh3
+from django.conf import settings
 from django.utils.html import format_html, format_html_join
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 MENTION_RE = re.compile(r"(?<![\w@/])@([a-z0-9][a-z0-9-]{1,39})", re.IGNORECASE)
+# A bare address in the text: a full http(s) URL, or a site path of at least one folder
+# ("/kennis/", "/kennis/artikel"), not part of a word, a fraction ("1/2") or "en/of".
+BARE_LINK_RE = re.compile(
+    r"(?<![\w/.:@-])(?:https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|/[\w-]+/(?:[\w.-]+/)*[\w.-]*)",
+    re.IGNORECASE,
+)
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "strong", "em", "del", "s", "code", "pre", "blockquote",
@@ -42,6 +51,38 @@ class Rendered:
     html: str
     mentioned_handles: set[str] = field(default_factory=set)
     linked_paths: list[str] = field(default_factory=list)
+
+
+def _autolinks_rule(state: StateCore) -> None:
+    """Turn bare URLs and site paths in plain text (not in code or links) into links."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children: list[Token] = []
+        in_link = 0
+        for token in block.children:
+            if token.type == "link_open":
+                in_link += 1
+            elif token.type == "link_close":
+                in_link -= 1
+            if token.type != "text" or in_link or "/" not in token.content:
+                children.append(token)
+                continue
+            position = 0
+            for match in BARE_LINK_RE.finditer(token.content):
+                address = match.group(0).rstrip(".")
+                end = match.start() + len(address)
+                before = Token("text", "", 0, content=token.content[position : match.start()])
+                opening = Token("link_open", "a", 1, attrs={"href": address})
+                children += [before, opening, Token("text", "", 0, content=address)]
+                children.append(Token("link_close", "a", -1))
+                position = end
+            children.append(Token("text", "", 0, content=token.content[position:]))
+        block.children = children
+
+
+def _site_host() -> str:
+    return urlsplit(str(getattr(settings, "SITE_URL", ""))).netloc.lower()
 
 
 def _mentions_rule(state: StateCore) -> None:
@@ -77,14 +118,19 @@ def _mentions_rule(state: StateCore) -> None:
 
 
 def _links_rule(state: StateCore) -> None:
-    """Collect the site-relative paths that links point to (for knowledge-base cards)."""
+    """Collect the site paths that links point to (for the cards): relative links and full
+    URLs of the site itself."""
     paths: list[str] = state.env.setdefault("paths", [])
+    host = _site_host()
     for block in state.tokens:
         for token in block.children or ():
             if token.type == "link_open":
                 href = str(token.attrGet("href") or "")
                 parts = urlsplit(href)
-                if not parts.scheme and not parts.netloc and parts.path.startswith("/"):
+                own = not parts.netloc or (
+                    parts.scheme in ("http", "https") and parts.netloc.lower() == host
+                )
+                if own and parts.path.startswith("/") and not parts.path.startswith("//"):
                     path = parts.path if parts.path.endswith("/") else f"{parts.path}/"
                     if path not in paths:
                         paths.append(path)
@@ -93,6 +139,7 @@ def _links_rule(state: StateCore) -> None:
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
+    md.core.ruler.push("kennispunt_autolinks", _autolinks_rule)
     md.core.ruler.push("kennispunt_mentions", _mentions_rule)
     md.core.ruler.push("kennispunt_links", _links_rule)
     return md

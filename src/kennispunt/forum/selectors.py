@@ -1,5 +1,6 @@
 """Reads for the forum. Every list is one indexed query plus a bounded number of lookups."""
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -7,10 +8,22 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
+from wagtail.search.backends import get_search_backend
 
 from kennispunt.core.suggestions import Suggestion
 
-from .models import Bookmark, Category, Flag, Follow, Like, Notification, Post, ReadState, Topic
+from .models import (
+    Bookmark,
+    Category,
+    Flag,
+    Follow,
+    ForumProfile,
+    Like,
+    Notification,
+    Post,
+    ReadState,
+    Topic,
+)
 
 TOPICS_PER_PAGE = 30
 POSTS_PER_PAGE = 50
@@ -33,6 +46,26 @@ def solved_topics_matching(*, text: str, limit: int = 5) -> list[Suggestion]:
         .only("pk", "title")[:limit]
     )
     return [Suggestion(title=t.title, url=t.get_absolute_url(), kind=_("Forum")) for t in topics]
+
+
+MENTION_TYPED_RE = re.compile(r"(?:^|(?<=[^\w@/]))@([a-z0-9][a-z0-9-]{0,39})$", re.IGNORECASE)
+
+
+def mention_being_typed(text: str) -> str:
+    """The start of a handle the text ends with ("... vraag @an" → "an"), or ""."""
+    match = MENTION_TYPED_RE.search(text[-60:])
+    return match.group(1).lower() if match else ""
+
+
+def mention_candidates(*, prefix: str, limit: int = 8) -> list[ForumProfile]:
+    """Forum profiles of active members whose handle starts with ``prefix``, for @mentions."""
+    if not prefix:
+        return []
+    return list(
+        ForumProfile.objects.filter(handle__startswith=prefix, user__is_active=True)
+        .select_related("user")
+        .order_by("handle")[:limit]
+    )
 
 
 def categories() -> list[Category]:
@@ -133,7 +166,7 @@ def topic_posts(*, topic: Topic, page: int, user: Any, moderator: bool) -> list[
     result = list(posts.select_related("author__forum_profile").prefetch_related("attachments"))
     liked = set(Like.objects.filter(user=user, post__in=result).values_list("post_id", flat=True))
     for post in result:
-        post.liked = post.pk in liked  # type: ignore[attr-defined]
+        post.liked = post.pk in liked
     return result
 
 
@@ -143,10 +176,13 @@ def first_unread_number(*, topic: Topic, user: Any) -> int:
     return min(last + 1, max(topic.last_number, 1))
 
 
-def topic_flags_for(*, topic: Topic, user: Any) -> dict[str, bool]:
+def topic_flags_for(*, topic: Topic, user: Any) -> dict[str, Any]:
+    """Whether the member follows the topic and has a bookmark in it (and at which post)."""
+    bookmark = Bookmark.objects.filter(user=user, topic=topic).values_list("post_id").first()
     return {
         "following": Follow.objects.filter(user=user, topic=topic).exists(),
-        "bookmarked": Bookmark.objects.filter(user=user, topic=topic).exists(),
+        "bookmarked": bookmark is not None,
+        "bookmarked_post": bookmark[0] if bookmark else None,
     }
 
 
@@ -167,7 +203,7 @@ def unread_notification_count(user: Any) -> int:
 def bookmarks_for(user: Any) -> QuerySet[Bookmark]:
     return (
         Bookmark.objects.filter(user=user)
-        .select_related("topic__category")
+        .select_related("topic__category", "post")
         .order_by("-created_at", "-id")
     )
 
@@ -187,22 +223,43 @@ def moderation_queue() -> dict[str, Any]:
     }
 
 
-def search_forum(*, query: str, limit: int = 10) -> list[Post]:
-    """Visible posts whose text, or whose topic's title, contains the query (members only)."""
+def _visible_posts() -> QuerySet[Post]:
+    return Post.objects.filter(
+        is_approved=True, is_hidden=False, is_deleted=False, topic__is_hidden=False
+    )
+
+
+def _search_posts(query: str, *, limit: int, opening_only: bool, operator: str) -> list[Post]:
+    """Posts matching ``query`` through the site search (Dutch stemming), best first.
+
+    The index only proposes candidates; which of them may be shown (approved, not hidden or
+    deleted, in a visible topic) is asked of the database, so a post hidden since it was
+    indexed never shows."""
     query = query.strip()[:100]
     if not query:
         return []
-    return list(
-        Post.objects.filter(
-            Q(body__icontains=query) | Q(number=1, topic__title__icontains=query),
-            is_approved=True,
-            is_hidden=False,
-            is_deleted=False,
-            topic__is_hidden=False,
-        )
-        .select_related("topic")
-        .order_by("-created_at", "-id")[:limit]
-    )
+    candidates = Post.objects.filter(number=1) if opening_only else Post.objects.all()
+    found = get_search_backend().search(query, candidates, operator=operator)[: limit * 3]
+    ids = [post.pk for post in found]
+    visible = {
+        post.pk: post for post in _visible_posts().filter(pk__in=ids).select_related("topic")
+    }
+    return [visible[pk] for pk in ids if pk in visible][:limit]
+
+
+def search_forum(*, query: str, limit: int = 10) -> list[Post]:
+    """Visible posts whose words (stemmed), or whose topic's title, match the query. For members
+    only: the caller checks ``may_use_forum``."""
+    return _search_posts(query, limit=limit, opening_only=False, operator="and")
+
+
+def similar_topics(*, title: str, limit: int = 5) -> list[Topic]:
+    """Visible topics whose title or opening post share words with ``title`` (while a member
+    types a new topic's title), best match first."""
+    if len(title.strip()) < 4:
+        return []
+    posts = _search_posts(title, limit=limit, opening_only=True, operator="or")
+    return [post.topic for post in posts]
 
 
 def posts_of(user: Any) -> QuerySet[Post]:

@@ -145,7 +145,7 @@ def render_body(body: str) -> RenderResult:
         p.handle: p for p in ForumProfile.objects.filter(handle__in=handles).select_related("user")
     }
     rendered = render_markdown(
-        body, handles=set(profiles), cards=page_cards(link_paths(body)) if "](" in body else {}
+        body, handles=set(profiles), cards=page_cards(link_paths(body)) if "/" in body else {}
     )
     mentioned = [profiles[h].user for h in sorted(rendered.mentioned_handles)]
     return RenderResult(html=rendered.html, mentioned=mentioned)
@@ -200,7 +200,7 @@ def _add_post(*, topic: Topic, author: Any, body: str, held: bool) -> Post:
         if post.number > 1:
             fields["reply_count"] = F("reply_count") + 1
     Topic.objects.filter(pk=topic.pk).update(**fields)
-    post._mentioned = rendered.mentioned  # type: ignore[attr-defined]
+    post._mentioned = rendered.mentioned
     Follow.objects.get_or_create(user=author, topic=topic)
     ReadState.objects.update_or_create(
         user=author, topic=topic, defaults={"last_read_number": post.number}
@@ -326,12 +326,22 @@ def post_like_toggle(*, post: Post, user: Any) -> bool:
 
 
 @transaction.atomic
-def bookmark_toggle(*, topic: Topic, user: Any) -> bool:
-    deleted, _rows = Bookmark.objects.filter(topic=topic, user=user).delete()
-    if deleted:
-        return False
-    Bookmark.objects.create(topic=topic, user=user)
-    return True
+def bookmark_toggle(*, topic: Topic, user: Any, post: Post | None = None) -> bool:
+    """Set or remove the member's bookmark in ``topic``; returns whether it is set now.
+
+    A member keeps one bookmark per topic: marking another post moves it there."""
+    if post is not None and post.topic_id != topic.pk:
+        raise ValueError("The post is not in this topic.")
+    current = Bookmark.objects.filter(topic=topic, user=user).first()
+    if current is None:
+        Bookmark.objects.create(topic=topic, user=user, post=post)
+        return True
+    if post is not None and current.post_id != post.pk:
+        current.post = post
+        current.save(update_fields=["post"])
+        return True
+    current.delete()
+    return False
 
 
 @transaction.atomic
@@ -453,7 +463,7 @@ def post_moderate(*, post: Post, moderator: Any, action: str, reason: str) -> Po
     _resolve_flags(post)
     _recount(topic)
     if action == "approve":
-        post._mentioned = render_body(post.body).mentioned  # type: ignore[attr-defined]
+        post._mentioned = render_body(post.body).mentioned
         _notify_new_post(post)
     return post
 

@@ -6,6 +6,8 @@ app_name = "forum"
 
 urlpatterns = [
     path("", views.index, name="index"),
+    path("nieuw/", views.topic_new, name="topic_new"),
+    path("nieuw/vergelijkbaar/", views.topic_similar, name="topic_similar"),
     path("categorie/<slug:slug>/", views.category, name="category"),
     path("categorie/<slug:slug>/nieuw/", views.topic_create, name="topic_create"),
     path("categorie/<slug:slug>/volgen/", views.category_follow, name="category_follow"),
@@ -23,6 +25,7 @@ urlpatterns = [
     path("bericht/<int:pk>/melden/", views.post_flag, name="post_flag"),
     path("bericht/<int:pk>/modereren/", views_staff.post_moderate, name="post_moderate"),
     path("bijlage/<int:pk>/", views.attachment, name="attachment"),
+    path("leden/noemen/", views.mention_suggest, name="mention_suggest"),
     path("meldingen/", views.notifications, name="notifications"),
     path("bladwijzers/", views.bookmarks, name="bookmarks"),
     path("instellingen/", views.preferences, name="preferences"),

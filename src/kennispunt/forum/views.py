@@ -133,6 +133,66 @@ def topic_create(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "forum/topic_form.html", context)
 
 
+@forum_required
+def topic_new(request: HttpRequest) -> HttpResponse:
+    """Start a topic from the forum home, choosing the category in the form. Similar topics
+    show under the title: while typing (htmx) and, without JavaScript, with the preview."""
+    moderator = may_moderate(request.user)
+    initial = {"category": Category.objects.filter(slug=request.GET.get("categorie", "")).first()}
+    form = forms.NewTopicForm(
+        request.POST or None, request.FILES or None, moderator=moderator, initial=initial
+    )
+    context = _post_form_context(request, form)
+    if context:
+        context["similar"] = selectors.similar_topics(title=form.cleaned_data["title"])
+    if request.method == "POST" and not context and form.is_valid():
+        publish = partial(
+            services.topic_create,
+            category=form.cleaned_data["category"],
+            title=form.cleaned_data["title"],
+        )
+        done = _publish(
+            request,
+            form,
+            publish,
+            _("Uw onderwerp is geplaatst."),
+            _("Uw onderwerp wacht op goedkeuring door een moderator."),
+        )
+        if done is not None:
+            return done
+    context.update(form=form, breadcrumbs=_forum_crumbs((_("Nieuw onderwerp"), "")))
+    return render(request, "forum/topic_new.html", context)
+
+
+@forum_required
+def topic_similar(request: HttpRequest) -> HttpResponse:
+    """htmx partial: topics like the title being typed."""
+    title = request.GET.get("title", "")[:150]
+    return render(
+        request,
+        "forum/includes/similar_topics.html",
+        {"similar": selectors.similar_topics(title=title)},
+    )
+
+
+@forum_required
+def mention_suggest(request: HttpRequest) -> HttpResponse:
+    """htmx: the members whose handle starts as the @mention at the end of the text. With
+    ``kies`` (a handle from that list) it returns the text box with the mention completed."""
+    body = request.GET.get("body", "")[:20000]
+    prefix = selectors.mention_being_typed(body)
+    candidates = selectors.mention_candidates(prefix=prefix)
+    chosen = request.GET.get("kies", "")
+    if chosen and chosen in {profile.handle for profile in candidates}:
+        completed = f"{body[: len(body) - len(prefix) - 1]}@{chosen} "
+        return render(
+            request,
+            "forum/includes/mention_chosen.html",
+            {"field": forms.ReplyForm(initial={"body": completed})["body"]},
+        )
+    return render(request, "forum/includes/mention_suggestions.html", {"candidates": candidates})
+
+
 def _page_number(request: HttpRequest, topic: Topic) -> int:
     try:
         number = int(request.GET.get("pagina", "1"))
@@ -157,11 +217,14 @@ def topic(request: HttpRequest, pk: int) -> HttpResponse:
         )
         if done is not None:
             return done
-    elif request.method == "GET" and request.GET.get("citeer", "").isdigit():
+    elif request.method == "GET" and (
+        request.GET.get("citeer", "").isdigit() or request.GET.get("antwoord", "").isdigit()
+    ):
+        quoting = request.GET.get("citeer", "").isdigit()
         quoted = (
             Post.objects.filter(
                 topic=topic,
-                pk=int(request.GET["citeer"]),
+                pk=int(request.GET["citeer" if quoting else "antwoord"]),
                 is_approved=True,
                 is_hidden=False,
                 is_deleted=False,
@@ -171,9 +234,12 @@ def topic(request: HttpRequest, pk: int) -> HttpResponse:
         )
         if quoted is not None:
             profile = getattr(quoted.author, "forum_profile", None) if quoted.author else None
-            form = forms.ReplyForm(
-                initial={"body": quote_markdown(quoted.body, profile.handle if profile else "")}
-            )
+            handle = profile.handle if profile else ""
+            if quoting:
+                body = quote_markdown(quoted.body, handle)
+            else:  # a reply to a post names its author, so they get a notification
+                body = f"@{handle} " if handle else ""
+            form = forms.ReplyForm(initial={"body": body})
     page = _page_number(request, topic)
     posts = selectors.topic_posts(topic=topic, page=page, user=request.user, moderator=moderator)
     if posts:
@@ -239,11 +305,16 @@ def category_follow(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def topic_bookmark(request: HttpRequest, pk: int) -> HttpResponse:
     topic = _visible_topic(request, pk)
-    if services.bookmark_toggle(topic=topic, user=request.user):
+    post = None
+    if request.POST.get("bericht", "").isdigit():
+        post = _post(request, int(request.POST["bericht"]))
+        if post.topic_id != topic.pk:
+            raise Http404
+    if services.bookmark_toggle(topic=topic, user=request.user, post=post):
         messages.success(request, _("Bladwijzer toegevoegd."))
     else:
         messages.success(request, _("Bladwijzer verwijderd."))
-    return redirect(topic)
+    return redirect(post or topic)
 
 
 @forum_required

@@ -16,6 +16,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kennispunt.core.inbound_mail import Handled, InboundMail, dispatch
+
 from . import selectors, services
 from .mailparse import ParsedMail, parse
 from .models import Channel, IngestOutcome, RawMessage, Status, Ticket, TicketMessage
@@ -175,6 +177,10 @@ def ingest_message(raw: bytes, *, channel_hint: str = "imap") -> IngestResult:
         return _finish(record, IngestOutcome.DUPLICATE, "same Message-ID already filed")
     try:
         with transaction.atomic():
+            handled = _offer(parsed)
+            if handled is not None:
+                outcome = IngestOutcome.REPLY_ADDED if handled.accepted else IngestOutcome.REJECTED
+                return _finish(record, outcome, handled.note)
             return _file(record, parsed)
     except IntegrityError:
         # Another process filed the same mail a moment ago (the constraint on RawMessage).
@@ -182,6 +188,21 @@ def ingest_message(raw: bytes, *, channel_hint: str = "imap") -> IngestResult:
     except Exception as exc:  # keep the raw message and tell the operators
         logger.exception("helpdesk: could not file message %s", record.pk)
         return _finish(record, IngestOutcome.REJECTED, f"error: {exc.__class__.__name__}")
+
+
+def _offer(parsed: ParsedMail) -> Handled | None:
+    """Another feature's reply address (a forum notification's) claims its own mail."""
+    if parsed.undecodable:
+        return None
+    return dispatch(
+        InboundMail(
+            from_address=parsed.from_address,
+            recipients=parsed.recipients,
+            subject=parsed.subject,
+            body=parsed.body,
+            message_id=parsed.message_id,
+        )
+    )
 
 
 def _bounce(record: RawMessage, parsed: ParsedMail) -> IngestResult:

@@ -389,6 +389,9 @@ DEFAULT_EXCEPTION_REPORTER_FILTER = "kennispunt.core.privacy.PrivacyExceptionRep
 
 # Forum: hold the first post of a new member for a moderator; rate limits per member as
 # (posts, minutes) for new topics and for replies.
+# Replies by e-mail to forum notifications: <local>+forum-<signed token>@<domain> of this
+# address. By default the helpdesk's, so they arrive in the mailbox the helpdesk already reads.
+FORUM_REPLY_ADDRESS = env.str("FORUM_REPLY_ADDRESS", default=HELPDESK_ADDRESS)
 FORUM_HOLD_FIRST_POSTS = env.bool("FORUM_HOLD_FIRST_POSTS", default=False)
 FORUM_RATE_LIMITS = {"topic": (5, 60), "reply": (20, 10)}
 

@@ -28,6 +28,9 @@ MODERATORS = {"moderator": 200, "beheerder": 200}
         "/forum/",
         "/forum/categorie/algemeen/",
         "/forum/categorie/algemeen/nieuw/",
+        "/forum/nieuw/",
+        "/forum/nieuw/vergelijkbaar/?title=vrijwilligers",
+        "/forum/leden/noemen/?body=Vraag+%40lid",
         "/forum/meldingen/",
         "/forum/bladwijzers/",
         "/forum/instellingen/",
@@ -80,6 +83,21 @@ def test_only_moderators_start_topics_in_staff_only_category(forum: ForumWorld) 
         forum.world,
         "/forum/categorie/aankondigingen/nieuw/",
         expect(default=403, anonymous=LOGIN, **MODERATORS),
+    )
+
+
+def test_starting_a_topic_from_the_forum_home(forum: ForumWorld) -> None:
+    assert_access(
+        forum.world,
+        "/forum/nieuw/",
+        expect(default=403, anonymous=LOGIN, **dict.fromkeys(FORUM, 302)),
+        method="post",
+        data={
+            "category": forum.category.pk,
+            "title": "Een nieuwe vraag",
+            "body": "Wie weet dit?",
+            "action": "post",
+        },
     )
 
 

@@ -139,6 +139,66 @@ def test_link_to_a_knowledge_page_renders_as_a_card(forum: ForumWorld, kb: objec
     assert "Zo maakt u een geldige kandidatenlijst." in post.html
 
 
+def test_bare_site_path_becomes_a_link_and_a_card(forum: ForumWorld, kb: object) -> None:
+    article = kb.article  # type: ignore[attr-defined]
+    post = services.topic_reply(
+        author=forum.world.user(Role.MEMBER_B),
+        topic=forum.topic,
+        body=f"Zie {article.url}. En ook 1/2 en/of `{article.url}`.",
+    )
+    assert f'<a href="{article.url}" rel="nofollow ugc">{article.url}</a>.' in post.html
+    assert "Zo maakt u een geldige kandidatenlijst." in post.html
+    assert post.html.count("href=") == 2  # the link and its card; not in code, not "en/of"
+
+
+def test_full_url_of_the_site_gets_a_card_and_other_bare_urls_become_links(
+    forum: ForumWorld, kb: object, settings
+) -> None:
+    settings.SITE_URL = "https://kennispunt.example"
+    article = kb.article  # type: ignore[attr-defined]
+    post = services.topic_reply(
+        author=forum.world.user(Role.MEMBER_B),
+        topic=forum.topic,
+        body=f"Lees https://kennispunt.example{article.url} of https://example.org/x.",
+    )
+    assert "kennispunt-forum-cards" in post.html
+    assert '<a href="https://example.org/x" rel="nofollow ugc">' in post.html
+
+
+def test_card_of_a_rich_text_intro_shows_plain_text(forum: ForumWorld, kb: object) -> None:
+    from kennispunt.pages.models import HomePage
+
+    home = HomePage.objects.get()
+    home.intro = "<p>Alles voor <b>lokale</b> partijen &amp; hun leden.</p>"
+    home.save_revision().publish()
+    post = services.topic_reply(
+        author=forum.world.user(Role.MEMBER_B), topic=forum.topic, body="Kijk op [de start](/)."
+    )
+    assert "Alles voor lokale partijen &amp; hun leden." in post.html
+    assert "&lt;p&gt;" not in post.html and "&lt;b&gt;" not in post.html
+
+
+def test_mention_autocomplete_lists_handles_and_completes_the_chosen_one(
+    forum: ForumWorld, django_assert_max_num_queries
+) -> None:
+    anna = handle(forum, Role.MEMBER_B)
+    prefix = anna[:3]
+    client = login(forum, Role.MEMBER_A)
+    client.get("/forum/leden/noemen/", {"body": "x"})  # warm-up: session, profile
+    with django_assert_max_num_queries(8):
+        listed = client.get("/forum/leden/noemen/", {"body": f"Vraag aan @{prefix}"})
+    assert f"@{anna}" in listed.content.decode()
+    chosen = client.get("/forum/leden/noemen/", {"body": f"Vraag aan @{prefix}", "kies": anna})
+    html = chosen.content.decode()
+    assert f"Vraag aan @{anna} </textarea>" in html and 'id="id_body"' in html
+    # Only at the end of the text, not inside an e-mail address; an unknown handle is refused.
+    assert anna not in client.get("/forum/leden/noemen/", {"body": f"a@{prefix}"}).content.decode()
+    refused = client.get("/forum/leden/noemen/", {"body": "@x", "kies": anna}).content.decode()
+    assert "textarea" not in refused
+    form = client.get(forum.topic.get_absolute_url()).content.decode()
+    assert 'hx-get="/forum/leden/noemen/"' in form and 'id="kennispunt-mentions"' in form
+
+
 def test_quote_prefills_the_reply(forum: ForumWorld) -> None:
     html = (
         login(forum, Role.MEMBER_A)
@@ -225,6 +285,53 @@ def test_bookmarks_list(forum: ForumWorld) -> None:
     client = login(forum, Role.MEMBER_B)
     client.post(f"/forum/onderwerp/{forum.topic.pk}/bladwijzer/")
     assert forum.topic.title in client.get("/forum/bladwijzers/").content.decode()
+
+
+def test_bookmark_at_a_post_moves_and_the_list_links_to_that_post(forum: ForumWorld) -> None:
+    client = login(forum, Role.MEMBER_B)
+    url = f"/forum/onderwerp/{forum.topic.pk}/bladwijzer/"
+    response = client.post(url, {"bericht": forum.opening.pk})
+    assert response["Location"] == forum.opening.get_absolute_url()
+    client.post(url, {"bericht": forum.reply.pk})  # one per topic: it moves to the reply
+    listing = client.get("/forum/bladwijzers/").content.decode()
+    assert forum.reply.get_absolute_url() in listing and "#2" in listing
+    page = client.get(forum.topic.get_absolute_url()).content.decode()
+    assert page.count('aria-pressed="true">Bladwijzer') == 1
+    client.post(url, {"bericht": forum.reply.pk})  # same post again: removed
+    assert "U hebt nog geen bladwijzers" in client.get("/forum/bladwijzers/").content.decode()
+
+
+def test_bookmark_of_a_post_in_another_topic_is_refused(forum: ForumWorld) -> None:
+    other = services.topic_create(
+        author=forum.world.user(Role.MEMBER_A),
+        category=forum.category,
+        title="Ander ding",
+        body="x",
+    )
+    response = login(forum, Role.MEMBER_B).post(
+        f"/forum/onderwerp/{forum.topic.pk}/bladwijzer/", {"bericht": other.pk}
+    )
+    assert response.status_code == 404
+
+
+def test_each_post_has_one_action_bar_with_the_like_count_and_no_author_heading(
+    forum: ForumWorld,
+) -> None:
+    services.post_like_toggle(post=forum.reply, user=forum.world.user(Role.MEMBER_A))
+    html = login(forum, Role.MEMBER_A).get(forum.topic.get_absolute_url()).content.decode()
+    assert html.count('class="kennispunt-forum-post__actions"') == 2
+    assert '<span class="kennispunt-forum-count">1</span>' in html
+    assert '<span class="kennispunt-forum-count">0</span>' in html
+    for action in ("Reageren", "Citeren", "Bladwijzer", "Markeer als oplossing", "Melden"):
+        assert f">{action}<" in html
+    assert 'class="kennispunt-forum-post__author"' in html
+    assert '<h2 class="kennispunt-forum-post__author' not in html
+
+
+def test_reply_to_a_post_names_its_author(forum: ForumWorld) -> None:
+    client = login(forum, Role.MEMBER_A)
+    html = client.get(forum.topic.get_absolute_url(), {"antwoord": forum.reply.pk}).content
+    assert f"@{handle(forum, Role.MEMBER_B)} </textarea>" in html.decode()
 
 
 def test_following_a_category_notifies_about_new_topics(forum: ForumWorld) -> None:
@@ -564,6 +671,67 @@ def test_moderator_redacts_personal_data_and_history(forum: ForumWorld) -> None:
 
 
 # --- Site search ------------------------------------------------------------------------------
+
+
+def test_new_topic_from_the_forum_home_with_a_chosen_category(forum: ForumWorld) -> None:
+    client = login(forum, Role.MEMBER_B)
+    home = client.get("/forum/").content.decode()
+    assert 'href="/forum/nieuw/"' in home and 'name="type" value="forum"' in home
+    form = client.get("/forum/nieuw/").content.decode()
+    assert "Algemeen" in form and "Aankondigingen" not in form  # staff-only for moderators
+    response = client.post(
+        "/forum/nieuw/",
+        {
+            "category": forum.announcements.pk,
+            "title": "Mag dit?",
+            "body": "Hallo",
+            "action": "post",
+        },
+    )
+    assert response.status_code == 200 and "Hallo" in response.content.decode()
+    response = client.post(
+        "/forum/nieuw/",
+        {"category": forum.category.pk, "title": "Folders rondbrengen", "body": "Tips?"},
+    )
+    topic = Topic.objects.get(title="Folders rondbrengen")
+    assert topic.category == forum.category and response["Location"] == topic.get_absolute_url()
+    moderator_form = login(forum, Role.MODERATOR).get("/forum/nieuw/").content.decode()
+    assert "Aankondigingen" in moderator_form
+
+
+def test_similar_topics_while_typing_and_with_the_preview(forum: ForumWorld) -> None:
+    client = login(forum, Role.MEMBER_B)
+    partial = client.get("/forum/nieuw/vergelijkbaar/", {"title": "Vrijwilliger gezocht"})
+    assert forum.topic.title in partial.content.decode()
+    nothing = client.get("/forum/nieuw/vergelijkbaar/", {"title": "Begroting"}).content.decode()
+    assert forum.topic.title not in nothing
+    preview = client.post(
+        "/forum/nieuw/",
+        {
+            "category": forum.category.pk,
+            "title": "Nieuwe vrijwilligers",
+            "body": "Hoe?",
+            "action": "preview",
+        },
+    ).content.decode()
+    assert "Misschien is uw vraag hier al besproken" in preview and forum.topic.title in preview
+    assert 'value="Nieuwe vrijwilligers"' in preview
+
+
+def test_hidden_topics_are_not_suggested_or_found(forum: ForumWorld) -> None:
+    Topic.objects.filter(pk=forum.topic.pk).update(is_hidden=True)
+    assert selectors.similar_topics(title="vrijwilligers") == []
+    assert selectors.search_forum(query="dorpskrant") == []
+
+
+def test_forum_search_is_stemmed_and_for_members_only(forum: ForumWorld) -> None:
+    member = login(forum, Role.MEMBER_B).get("/zoeken/", {"q": "dorpskranten", "type": "forum"})
+    html = member.content.decode()
+    assert forum.topic.title in html and "(#2)" in html
+    assert "Geen resultaten" not in html  # the page results are not searched
+    for client in (Client(), login(forum, Role.UNVERIFIED)):
+        html = client.get("/zoeken/", {"q": "dorpskranten", "type": "forum"}).content.decode()
+        assert forum.topic.title not in html and '<option value="forum"' not in html
 
 
 def test_site_search_shows_forum_hits_to_members_only(forum: ForumWorld) -> None:
