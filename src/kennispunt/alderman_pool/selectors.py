@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from allauth.account.models import EmailAddress
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from kennispunt.parties.models import Party, local_party_q
@@ -150,11 +150,16 @@ def start_panel(user: Any) -> dict[str, Any] | None:
     """On /mijn/: the person's own place in the pool, and the search for a party's board."""
     if not getattr(user, "is_authenticated", False):
         return None
-    profile = PoolProfile.objects.filter(user=user).only("pk", "code", "expires_at").first()
+    profile = (
+        PoolProfile.objects.filter(user=user)
+        .only("pk", "code", "expires_at")
+        .annotate(
+            open_received=Count("contact_requests", filter=Q(contact_requests__status="open"))
+        )
+        .first()
+    )
     return {
         "profile": profile,
-        "open_received": (
-            profile.contact_requests.filter(status=RequestStatus.OPEN).count() if profile else 0
-        ),
+        "open_received": profile.open_received if profile else 0,  # type: ignore[attr-defined]
         "can_search": can_search(user),
     }

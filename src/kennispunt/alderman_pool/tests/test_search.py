@@ -100,3 +100,12 @@ def test_profile_detail_query_count(world: World, django_assert_max_num_queries)
         response = client.get(url)
     assert response.status_code == 200
     assert "Zeist" in response.content.decode()
+
+
+def test_mijn_links_the_pool_for_a_person_and_for_a_board(world: World) -> None:
+    member = client_for(world, Role.MEMBER_B).get("/mijn/").content.decode()
+    assert "Meld u aan als beschikbare wethouder" in member
+    assert "Zoek een wethouder" not in member
+    board = client_for(world, Role.BOARD_A).get("/mijn/").content.decode()
+    assert 'href="/wethouderspool/zoeken/"' in board
+    assert "Zoek een wethouder" in board
