@@ -73,30 +73,38 @@ def test_own_profile_is_not_in_own_search(world: World) -> None:
     assert own.code not in _codes(page)
 
 
+# Session, user, staff check, board of a local party, count, profiles, their tags, their
+# municipalities, the header's notification count.
+SEARCH_QUERIES = 9
+# Session, user, staff check, board of a local party, profile, tags, municipalities, the
+# board's parties (for the form), earlier requests, the header's notification count.
+DETAIL_QUERIES = 10
+
+
 def test_search_query_count_does_not_grow_and_pages(
-    world: World, django_assert_max_num_queries
+    world: World, django_assert_num_queries
 ) -> None:
     for n in range(3):
         make_profile(make_person(f"p{n}@example.org"), municipalities=("Zeist",))
     client = client_for(world, Role.BOARD_A)
     url = "/wethouderspool/zoeken/?provincie=Utrecht"
     client.get(url)
-    with django_assert_max_num_queries(12) as few:
+    with django_assert_num_queries(SEARCH_QUERIES):
         client.get(url)
     for n in range(3, PAGE_SIZE + 2):
         make_profile(make_person(f"p{n}@example.org"), municipalities=("Zeist",))
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_num_queries(SEARCH_QUERIES):
         response = client.get(url)
     assert len(_codes(response.content.decode())) == PAGE_SIZE
     second = client.get(url + "&pagina=2").content.decode()
     assert len(_codes(second)) == 2
 
 
-def test_profile_detail_query_count(world: World, django_assert_max_num_queries) -> None:
+def test_profile_detail_query_count(world: World, django_assert_num_queries) -> None:
     profile = make_profile(municipalities=("Zeist", "Utrecht"))
     client = client_for(world, Role.BOARD_A)
     url = f"/wethouderspool/kandidaat/{profile.code}/"
-    with django_assert_max_num_queries(12):
+    with django_assert_num_queries(DETAIL_QUERIES):
         response = client.get(url)
     assert response.status_code == 200
     assert "Zeist" in response.content.decode()
@@ -109,3 +117,26 @@ def test_mijn_links_the_pool_for_a_person_and_for_a_board(world: World) -> None:
     board = client_for(world, Role.BOARD_A).get("/mijn/").content.decode()
     assert 'href="/wethouderspool/zoeken/"' in board
     assert "Zoek een wethouder" in board
+
+
+def test_the_requests_list_costs_the_same_for_more_requests(
+    world: World, django_assert_max_num_queries
+) -> None:
+    from kennispunt.alderman_pool import services
+
+    board = world.user(Role.BOARD_A)
+    client = client_for(world, Role.BOARD_A)
+
+    def send(n: int) -> None:
+        profile = make_profile(make_person(f"r{n}@example.org"))
+        services.request_send(profile=profile, party=world.party_a, user=board, message="Hallo")
+
+    send(0)
+    client.get("/wethouderspool/verzoeken/")
+    with django_assert_max_num_queries(8) as one:
+        client.get("/wethouderspool/verzoeken/")
+    for n in range(1, 5):
+        send(n)
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        response = client.get("/wethouderspool/verzoeken/")
+    assert response.content.decode().count("Kandidaat #") == 5
