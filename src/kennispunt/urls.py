@@ -47,6 +47,7 @@ urlpatterns = [
     path("forum/", include("kennispunt.forum.urls")),
     path("nieuwsbrief/", include("kennispunt.newsletter.urls")),
     path("voor-gemeenten/", include("kennispunt.outreach.urls")),
+    path("wethouderspool/", include("kennispunt.alderman_pool.urls")),
 ]
 
 # django-anymail webhooks: inbound mail for the helpdesk, bounces and complaints for the

@@ -21,6 +21,7 @@ from django.db import transaction
 from django.test import Client
 from django.utils import timezone, translation
 
+from kennispunt.alderman_pool import services as pool
 from kennispunt.elections import services as elections
 from kennispunt.elections.models import Election, Milestone
 from kennispunt.forum import mail as forum_mail
@@ -36,6 +37,7 @@ from kennispunt.parties import services as parties
 from kennispunt.parties.models import MembershipStatus
 from kennispunt.trainings import services as trainings
 from kennispunt.trainings.models import SignUp, SignUpStatus
+from kennispunt_testing.alderman_pool import age_profile, make_person, make_profile
 from kennispunt_testing.knowledge import KB
 from kennispunt_testing.newsletter import make_issue
 from kennispunt_testing.trainings import make_session
@@ -329,6 +331,32 @@ def forum_sends(world: World) -> Iterator[tuple[str, set[str], Send]]:
     yield "forum digest", {"digest_subject.txt", "digest.txt"}, digest
 
 
+def alderman_pool_sends(world: World) -> Iterator[tuple[str, set[str], Send]]:
+    board = world.user(Role.BOARD_A)
+    profile = make_profile(make_person())
+
+    def pair(*kinds: str) -> set[str]:
+        return {f"{kind}{end}" for kind in kinds for end in ("_subject.txt", ".txt")}
+
+    def request() -> Any:
+        return pool.request_send(profile=profile, party=world.party_a, user=board, message="Hoi")
+
+    def accepted() -> None:
+        pool.request_decide(request=request(), user=profile.user, accept=True)
+
+    def expiring() -> None:
+        age_profile(profile, 340)
+        pool.reminders_send()
+
+    yield "alderman_pool request", pair("request_received"), request
+    yield (
+        "alderman_pool accepted",
+        pair("request_received", "accepted_board", "accepted_person"),
+        accepted,
+    )
+    yield "alderman_pool expiring", pair("expiring"), expiring
+
+
 def other_sends(world: World, kb: KB, election: Election) -> Iterator[tuple[str, set[str], Send]]:
     kb.article.content_owner = world.user(Role.REDACTEUR)
     kb.article.next_review_at = timezone.localdate() - timedelta(days=1)
@@ -365,7 +393,7 @@ def other_sends(world: World, kb: KB, election: Election) -> Iterator[tuple[str,
 @pytest.fixture
 def sends(world: World, kb: KB, election: Election, site: None) -> dict[str, tuple[set[str], Send]]:
     everything: dict[str, tuple[set[str], Send]] = {}
-    for make in (helpdesk_sends, parties_sends, trainings_sends, forum_sends):
+    for make in (helpdesk_sends, parties_sends, trainings_sends, forum_sends, alderman_pool_sends):
         for name, templates, send in make(world):
             everything[name] = (templates, send)
     for name, templates, send in other_sends(world, kb, election):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from kennispunt.pages.site_structure import site_structure_ensure
 
+from .alderman_pool import build_alderman_pool
 from .elections import build_elections
 from .forum import build_forum
 from .helpdesk import build_helpdesk
@@ -33,4 +34,5 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("forum", build_forum),
     ("newsletter", build_newsletter),
     ("outreach", build_outreach),
+    ("alderman_pool", build_alderman_pool),
 )

@@ -13,6 +13,7 @@ from dataclasses import MISSING, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
+from kennispunt.alderman_pool.choices import Competence, Portfolio
 from kennispunt.helpdesk.models import Channel, Priority, Status
 from kennispunt.knowledge.models.wegwijzer import AUDIENCES
 from kennispunt.trainings.models import Theme as TrainingTheme
@@ -34,6 +35,7 @@ from .schema import (
     Lesson,
     Module,
     News,
+    PoolCandidate,
     Theme,
     Ticket,
     Topic,
@@ -289,4 +291,22 @@ def load_newsletter() -> tuple[Issue, ...]:
 
 def load_all() -> tuple[Knowledge, Forum, Helpdesk, tuple[Training, ...], tuple[Issue, ...]]:
     """Everything, so that one wrong file stops ``demo_content`` before anything is written."""
-    return load_knowledge(), load_forum(), load_helpdesk(), load_trainings(), load_newsletter()
+    content = load_knowledge(), load_forum(), load_helpdesk(), load_trainings(), load_newsletter()
+    load_alderman_pool()  # checked with the rest; its builder reads the files itself
+    return content
+
+
+def load_alderman_pool() -> tuple[PoolCandidate, ...]:
+    from kennispunt.parties.models import Province
+
+    candidates = _read_all(PoolCandidate, "alderman_pool")
+    _unique(candidates, "person")
+    for candidate in candidates:
+        _check(
+            candidate, "competences", candidate.competences, set(Competence.values), "a competence"
+        )
+        _check(candidate, "portfolios", candidate.portfolios, set(Portfolio.values), "a portfolio")
+        _check(candidate, "provinces", candidate.provinces, set(Province.values), "a province")
+        if not candidate.provinces and not candidate.municipalities:
+            raise DemoContentError(candidate.source, "give 'provinces' or 'municipalities'")
+    return candidates

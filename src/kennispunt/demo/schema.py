@@ -281,3 +281,26 @@ class Issue:
     news: NewsSection
     cta: CallToAction
     source: str = filled()
+
+
+@dataclass(frozen=True, kw_only=True)
+class PoolCandidate:
+    """A person in the wethouderspool: a demo login (``person``: a demo user's local part, or
+    a new one with ``first_name``/``last_name``) with a profile."""
+
+    BODY: ClassVar = "about"
+    BODY_FORMAT: ClassVar = PLAIN
+    person: str
+    first_name: str = ""
+    last_name: str = ""
+    nickname: str = ""
+    competences: tuple[str, ...]
+    portfolios: tuple[str, ...]
+    provinces: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()  # CBS codes
+    available_in_days: int
+    hours_per_week: int
+    mid_term: bool
+    about: str
+    asked_by_demo_board: bool = False  # Samen Lokaal Amersfoort sent an open request
+    source: str = filled()

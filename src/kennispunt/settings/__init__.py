@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "kennispunt.elections",
     "kennispunt.trainings",
     "kennispunt.helpdesk",
+    "kennispunt.alderman_pool",
     "kennispunt.forum",
     "kennispunt.mailings",
     "kennispunt.newsletter",

@@ -20,6 +20,7 @@ ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 PACKAGE = Path(settings.PACKAGE_DIR)
 # Subjects made only of fixed text and a number: nothing typed by anyone can appear in them.
 WITHOUT_TEXT = {
+    "alderman_pool/email/expiring_subject.txt",
     "forum/email/digest_subject.txt",
     "knowledge/email/review_subject.txt",
     "newsletter/email/confirm_subject.txt",

@@ -74,6 +74,7 @@ def test_every_content_file_is_read_and_valid() -> None:
         *helpdesk.tickets,
         *trainings,
         *issues,
+        *loader.load_alderman_pool(),
     ]
     read = {item.source for item in items}
     on_disk = {
@@ -82,7 +83,7 @@ def test_every_content_file_is_read_and_valid() -> None:
         if path.name != "README.md"
     }
     assert read == on_disk
-    assert len(read) == 131
+    assert len(read) == 135
 
 
 def test_content_has_the_pages_and_blocks_of_before() -> None:
