@@ -144,3 +144,13 @@ class SupportForm(forms.Form):
         initial=7,
         help_text=_("0 beëindigt de inzage meteen."),
     )
+
+
+class VogUploadForm(forms.Form):
+    document = forms.FileField(
+        label=_("VOG-bestand (PDF, JPEG of PNG, ten hoogste 5 MB)"),
+        help_text=_(
+            "Alleen als uw partij de VOG wil bewaren. Het bestand wordt versleuteld opgeslagen "
+            "en verwijderd zodra de lijst gereed is."
+        ),
+    )

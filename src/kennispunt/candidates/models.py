@@ -143,6 +143,8 @@ class Candidate(models.Model):
     vog_status = models.CharField(
         _("VOG"), max_length=20, blank=True, choices=VogStatus.choices, default=VogStatus.NONE
     )
+    vog_document = models.BinaryField(null=True, blank=True, editable=False)  # encrypted
+    vog_document_name = models.CharField(max_length=150, blank=True)
     declaration_signed_on = models.DateField(
         _("integriteitsverklaring getekend op"), null=True, blank=True
     )

@@ -16,7 +16,7 @@ from kennispunt.core.mail import send_templated
 from kennispunt.elections.models import Election
 from kennispunt.parties.models import Party
 
-from . import rules, selectors
+from . import crypto, rules, selectors
 from .models import LISTED_STAGES, Candidate, CandidateNote, Pipeline, Stage, new_token
 
 SUPPORT_DAYS_MAX = 30
@@ -206,8 +206,45 @@ def list_ready(*, pipeline: Pipeline, user: Any) -> Pipeline:
     pipeline.candidates.filter(stage=Stage.ADOPTED).update(
         stage=Stage.ON_LIST, updated_at=timezone.now()
     )
+    # The list is final: uploaded VOG documents are no longer needed.
+    pipeline.candidates.filter(vog_document__isnull=False).update(
+        vog_document=None, vog_document_name=""
+    )
     log_action(pipeline, "candidates.list_ready", user)
     return pipeline
+
+
+VOG_MAX_BYTES = 5 * 1024 * 1024
+VOG_TYPES = {"application/pdf", "image/jpeg", "image/png"}
+
+
+@transaction.atomic
+def vog_upload(
+    *, candidate: Candidate, name: str, content_type: str, data: bytes, user: Any
+) -> None:
+    """Only when the party chooses to keep the VOG: encrypted at rest, deleted once the list
+    is final."""
+    if content_type not in VOG_TYPES:
+        raise ValidationError(_("Kies een PDF-, JPEG- of PNG-bestand."))
+    if len(data) > VOG_MAX_BYTES:
+        raise ValidationError(_("Het bestand is groter dan 5 MB."))
+    candidate.vog_document = crypto.encrypt(data)
+    candidate.vog_document_name = name[-150:]
+    candidate.save(update_fields=["vog_document", "vog_document_name", "updated_at"])
+    log_action(candidate, "candidates.vog_uploaded", user)
+
+
+def vog_read(*, candidate: Candidate, user: Any) -> bytes:
+    log_action(candidate, "candidates.vog_downloaded", user)
+    return crypto.decrypt(bytes(candidate.vog_document or b""))
+
+
+@transaction.atomic
+def vog_delete(*, candidate: Candidate, user: Any) -> None:
+    candidate.vog_document = None
+    candidate.vog_document_name = ""
+    candidate.save(update_fields=["vog_document", "vog_document_name", "updated_at"])
+    log_action(candidate, "candidates.vog_deleted", user)
 
 
 def _unready(pipeline: Pipeline) -> None:
@@ -251,6 +288,8 @@ def _anonymise(candidate: Candidate) -> None:
         residence="",
         country="",
         withdrawn_reason="",
+        vog_document=None,
+        vog_document_name="",
         public_checks=[],
         self_assessment={},
         self_assessment_shared=False,

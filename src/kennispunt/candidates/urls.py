@@ -27,4 +27,7 @@ urlpatterns = [
     path(one + "notities/", views.note_add, name="note"),
     path(one + "screening/", views.screening_update, name="screening"),
     path(one + "uitnodigen/", views.invitation_send, name="invite"),
+    path(one + "vog/", views.vog_upload, name="vog_upload"),
+    path(one + "vog/download/", views.vog_download, name="vog_download"),
+    path(one + "vog/verwijderen/", views.vog_delete, name="vog_delete"),
 ]

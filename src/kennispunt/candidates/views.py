@@ -35,6 +35,7 @@ from .forms import (
     StageForm,
     SubmissionForm,
     SupportForm,
+    VogUploadForm,
 )
 from .models import Candidate, Pipeline, Stage
 
@@ -202,6 +203,7 @@ def _candidate_page(
             initial={"stage": candidate.stage, "reason": candidate.withdrawn_reason}
         )
         context["note_form"] = forms.get("note_form") or NoteForm()
+        context["vog_form"] = forms.get("vog_form") or VogUploadForm()
         context["screening_form"] = forms.get("screening_form") or ScreeningForm(
             initial={
                 "vog_status": candidate.vog_status,
@@ -274,6 +276,51 @@ def screening_update(request: HttpRequest, pipeline: Pipeline, pk: int) -> HttpR
         messages.success(request, _("De screening is bijgewerkt."))
         return redirect(candidate.get_absolute_url() + "#screening")
     return _candidate_page(request, pipeline, candidate, screening_form=form, status=400)
+
+
+@require_POST
+@pipeline_access(edit=True)
+def vog_upload(request: HttpRequest, pipeline: Pipeline, pk: int) -> HttpResponse:
+    candidate = _candidate(pipeline, pk)
+    form = VogUploadForm(request.POST, request.FILES)
+    if form.is_valid():
+        document = form.cleaned_data["document"]
+        try:
+            services.vog_upload(
+                candidate=candidate,
+                name=document.name,
+                content_type=document.content_type,
+                data=document.read(),
+                user=request.user,
+            )
+        except ValidationError as exc:
+            form.add_error("document", exc.messages[0])
+        else:
+            messages.success(request, _("De VOG is versleuteld opgeslagen."))
+            return redirect(candidate.get_absolute_url() + "#screening")
+    return _candidate_page(request, pipeline, candidate, vog_form=form, status=400)
+
+
+@pipeline_access(edit=True)
+def vog_download(request: HttpRequest, pipeline: Pipeline, pk: int) -> HttpResponse:
+    candidate = _candidate(pipeline, pk)
+    if not candidate.vog_document:
+        raise Http404
+    response = HttpResponse(
+        services.vog_read(candidate=candidate, user=request.user),
+        content_type="application/octet-stream",
+    )
+    response["Content-Disposition"] = f'attachment; filename="vog-{candidate.pk}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+@pipeline_access(edit=True)
+def vog_delete(request: HttpRequest, pipeline: Pipeline, pk: int) -> HttpResponse:
+    services.vog_delete(candidate=_candidate(pipeline, pk), user=request.user)
+    messages.success(request, _("De VOG is verwijderd."))
+    return redirect(_url(pipeline, "candidate", pk=pk) + "#screening")
 
 
 @require_POST

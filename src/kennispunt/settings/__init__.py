@@ -227,6 +227,8 @@ TRAININGS_RETENTION_DAYS = env.int("TRAININGS_RETENTION_DAYS", default=365)
 
 # Candidates who did not make a party's list are anonymised this many days after election day.
 CANDIDATES_RETENTION_DAYS = env.int("CANDIDATES_RETENTION_DAYS", default=90)
+# A Fernet key for VOG documents a party chooses to keep; empty: derived from SECRET_KEY.
+CANDIDATES_ENCRYPTION_KEY = env.str("CANDIDATES_ENCRYPTION_KEY", default="")
 # --- Helpdesk ------------------------------------------------------------------------------
 # Mail to HELPDESK_ADDRESS becomes a ticket; replies go to helpdesk+<token>@ the same domain.
 HELPDESK_ADDRESS = env.str("HELPDESK_ADDRESS", default="helpdesk@kennispunt.nl")

@@ -7,6 +7,7 @@ has granted the Kennispunt a look (and then only reads).
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from kennispunt.candidates import services
 from kennispunt.candidates.models import Candidate, Pipeline
@@ -18,6 +19,15 @@ from kennispunt_testing.access import LOGIN, Redirect, assert_access, expect
 from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
+
+
+class Rewinding(SimpleUploadedFile):
+    """One upload posted once per role: each post reads it from the start."""
+
+    def read(self, *args: Any, **kwargs: Any) -> bytes:
+        self.seek(0)
+        return super().read(*args, **kwargs)
+
 
 READ_PAGES = ("", "lijst/", "lijst/checklist/", "lijst/osv.csv")
 
@@ -107,6 +117,21 @@ def test_changes_are_for_the_committee(world: World, election: Election) -> None
         world,
         listing + "gereed/",
         expect(**committee, board_a=400, member_a=400),
+        method="post",
+    )
+    upload = {"document": Rewinding("vog.pdf", b"%PDF-1.4", content_type="application/pdf")}
+    assert_access(
+        world,
+        page + "vog/",
+        expect(**committee, board_a=Redirect(page), member_a=Redirect(page)),
+        method="post",
+        data=upload,
+    )
+    assert_access(world, page + "vog/download/", expect(**committee, board_a=200, member_a=200))
+    assert_access(
+        world,
+        page + "vog/verwijderen/",
+        expect(**committee, board_a=Redirect(page), member_a=Redirect(page)),
         method="post",
     )
     candidate.email = "kandidaat@example.org"

@@ -3,7 +3,7 @@ export, the self-assessment's consent, logging, retention and the person's data 
 
 import csv
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -255,3 +255,44 @@ def test_start_panel_links_the_committee(world: World, election: Election) -> No
     del election
     page = client_for(world, Role.BOARD_A).get("/mijn/").content.decode()
     assert "/partij/lokaal-belang-a/kandidaten/" in page
+
+
+def test_an_uploaded_vog_is_encrypted_at_rest_and_deleted_when_the_list_is_final(
+    world: World, pipeline: Pipeline
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    candidate = nominate(add(pipeline, "Jansen"))
+    client = client_for(world, Role.BOARD_A)
+    pdf = b"%PDF-1.4 verklaring omtrent het gedrag"
+    response = client.post(
+        url(pipeline, f"{candidate.pk}/vog/"),
+        {"document": SimpleUploadedFile("vog.pdf", pdf, content_type="application/pdf")},
+    )
+    assert response.status_code == 302
+    candidate.refresh_from_db()
+    stored = bytes(candidate.vog_document or b"")
+    assert stored and b"verklaring" not in stored
+    download = client.get(url(pipeline, f"{candidate.pk}/vog/download/"))
+    assert download.content == pdf
+    assert AuditLogEntry.objects.filter(action="candidates.vog_downloaded").exists()
+    wrong = client.post(
+        url(pipeline, f"{candidate.pk}/vog/"),
+        {"document": SimpleUploadedFile("vog.exe", b"MZ", content_type="application/x-msdos")},
+    )
+    assert wrong.status_code == 400
+    assert "Kies een PDF-, JPEG- of PNG-bestand." in wrong.content.decode()
+    services.submission_update(
+        pipeline=pipeline, submitter="P. de Vries", agent="J. Smit", user=None
+    )
+    services.alv_record(
+        pipeline=pipeline,
+        held_on=date(2029, 12, 5),
+        votes_for=10,
+        votes_against=0,
+        abstentions=0,
+        user=None,
+    )
+    services.list_ready(pipeline=pipeline, user=None)
+    candidate.refresh_from_db()
+    assert candidate.vog_document is None and candidate.vog_document_name == ""
