@@ -41,6 +41,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("partijen/", include("kennispunt.parties.urls")),
     path("zoeken/", include("kennispunt.search.urls")),
+    path("verkiezingen/", include("kennispunt.candidates.urls")),
     path("verkiezingen/", include("kennispunt.elections.urls")),
     path("trainingen/", include("kennispunt.trainings.urls")),
     path("helpdesk/", include("kennispunt.helpdesk.urls")),

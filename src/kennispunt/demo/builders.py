@@ -9,6 +9,7 @@ from collections.abc import Callable
 from kennispunt.pages.site_structure import site_structure_ensure
 
 from .alderman_pool import build_alderman_pool
+from .candidates import build_candidates
 from .elections import build_elections
 from .forum import build_forum
 from .helpdesk import build_helpdesk
@@ -29,6 +30,7 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("parties", build_parties),
     ("users", build_users),
     ("elections", build_elections),
+    ("candidates", build_candidates),
     ("trainings", build_trainings),
     ("helpdesk", build_helpdesk),
     ("forum", build_forum),

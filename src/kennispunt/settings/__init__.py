@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "kennispunt.knowledge",
     "kennispunt.outreach",
     "kennispunt.elections",
+    "kennispunt.candidates",
     "kennispunt.trainings",
     "kennispunt.helpdesk",
     "kennispunt.alderman_pool",
@@ -227,6 +228,11 @@ KENNISPUNT_CONTACT_PHONE = env.str("KENNISPUNT_CONTACT_PHONE", default="030 123 
 TRAININGS_OFFER_HOURS = env.int("TRAININGS_OFFER_HOURS", default=48)
 TRAININGS_REMINDER_DAYS = env.int("TRAININGS_REMINDER_DAYS", default=3)
 TRAININGS_RETENTION_DAYS = env.int("TRAININGS_RETENTION_DAYS", default=365)
+
+# Candidates who did not make a party's list are anonymised this many days after election day.
+CANDIDATES_RETENTION_DAYS = env.int("CANDIDATES_RETENTION_DAYS", default=90)
+# A Fernet key for VOG documents a party chooses to keep; empty: derived from SECRET_KEY.
+CANDIDATES_ENCRYPTION_KEY = env.str("CANDIDATES_ENCRYPTION_KEY", default="")
 # --- Helpdesk ------------------------------------------------------------------------------
 # Mail to HELPDESK_ADDRESS becomes a ticket; replies go to helpdesk+<token>@ the same domain.
 HELPDESK_ADDRESS = env.str("HELPDESK_ADDRESS", default="helpdesk@kennispunt.nl")
