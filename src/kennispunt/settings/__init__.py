@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "kennispunt.knowledge",
     "kennispunt.outreach",
     "kennispunt.elections",
+    "kennispunt.finance",
     "kennispunt.trainings",
     "kennispunt.helpdesk",
     "kennispunt.forum",

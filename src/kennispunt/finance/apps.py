@@ -1,0 +1,28 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FinanceConfig(AppConfig):
+    name = "kennispunt.finance"
+    verbose_name = _("Transparante financiën")
+
+    def ready(self) -> None:
+        from kennispunt.accounts import staff_permissions
+        from kennispunt.accounts.roles import BEHEERDER
+        from kennispunt.core import start_panels
+
+        from . import panels
+
+        start_panels.register(
+            "finance",
+            template="finance/panels/start.html",
+            context=panels.start_panel,
+            order=55,
+        )
+        # Staff keep the rule figures up to date; they never see a party's register.
+        staff_permissions.grant(
+            BEHEERDER,
+            *staff_permissions.model_permissions(
+                "finance.ruleoverride", "add", "change", "delete", "view"
+            ),
+        )
