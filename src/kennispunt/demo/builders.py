@@ -9,6 +9,7 @@ from collections.abc import Callable
 from kennispunt.pages.site_structure import site_structure_ensure
 
 from .elections import build_elections
+from .finance import build_finance
 from .forum import build_forum
 from .helpdesk import build_helpdesk
 from .knowledge import build_knowledge
@@ -28,6 +29,7 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("parties", build_parties),
     ("users", build_users),
     ("elections", build_elections),
+    ("finance", build_finance),
     ("trainings", build_trainings),
     ("helpdesk", build_helpdesk),
     ("forum", build_forum),

@@ -7,11 +7,14 @@ class FinanceConfig(AppConfig):
     verbose_name = _("Transparante financiën")
 
     def ready(self) -> None:
-        from kennispunt.accounts import staff_permissions
+        from kennispunt.accounts import personal_data, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER
         from kennispunt.core import start_panels
 
         from . import panels
+        from .exports import erase_finance, export_finance
+
+        personal_data.register("finance", exporter=export_finance, eraser=erase_finance)
 
         start_panels.register(
             "finance",

@@ -8,23 +8,21 @@ from django.db.models import Count, Q
 from kennispunt.parties.models import Party, PartyFunction
 from kennispunt.parties.selectors import board_memberships, function_memberships
 
+START_PANEL_PARTIES = 5
+
 
 def start_panel(user: Any) -> dict[str, Any] | None:
-    party_ids = (
-        board_memberships(user=user)
-        .values("party_id")
-        .union(
-            function_memberships(function=PartyFunction.PENNINGMEESTER, user=user).values(
-                "party_id"
-            )
-        )
-    )
+    """None for someone who keeps no register: one query either way."""
+    treasurer = function_memberships(function=PartyFunction.PENNINGMEESTER, user=user)
     parties = list(
-        Party.objects.filter(pk__in=party_ids)
+        Party.objects.filter(
+            Q(pk__in=board_memberships(user=user).values("party_id"))
+            | Q(pk__in=treasurer.values("party_id"))
+        )
         .annotate(
             waiting=Count("finance_entries", filter=Q(finance_entries__approved_at__isnull=True))
         )
-        .order_by("name")[:5]
+        .order_by("name")[:START_PANEL_PARTIES]
     )
     if not parties:
         return None
