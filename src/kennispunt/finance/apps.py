@@ -7,11 +7,13 @@ class FinanceConfig(AppConfig):
     verbose_name = _("Transparante financiën")
 
     def ready(self) -> None:
+        from datetime import timedelta
+
         from kennispunt.accounts import personal_data, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER
-        from kennispunt.core import start_panels
+        from kennispunt.core import periodic, start_panels
 
-        from . import panels
+        from . import panels, tasks
         from .exports import erase_finance, export_finance
 
         personal_data.register("finance", exporter=export_finance, eraser=erase_finance)
@@ -21,6 +23,11 @@ class FinanceConfig(AppConfig):
             template="finance/panels/start.html",
             context=panels.start_panel,
             order=55,
+        )
+        periodic.register(
+            "finance.deadline_reminders",
+            every=timedelta(hours=6),
+            enqueue=tasks.send_deadline_reminders.enqueue,
         )
         # Staff keep the rule figures up to date; they never see a party's register.
         staff_permissions.grant(

@@ -88,3 +88,10 @@ class AdoptForm(forms.Form):
         label=_("Datum van de ALV die het reglement vaststelde"),
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV-bestand"),
+        help_text=_("Opgeslagen als CSV (UTF-8), met komma's of puntkomma's."),
+    )

@@ -256,3 +256,22 @@ class GiftRegulation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.party} v{self.version}"
+
+
+class ReminderSent(models.Model):
+    """So each reminder goes out once: one row per party, item and deadline."""
+
+    party = models.ForeignKey(Party, on_delete=models.CASCADE, related_name="finance_reminders")
+    item_key = models.CharField(max_length=60)  # e.g. "snel-openbaar-<entry pk>"
+    due_on = models.DateField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["party", "item_key", "due_on"], name="finance_remind_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.item_key

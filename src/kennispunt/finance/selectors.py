@@ -1,14 +1,20 @@
 """Reads about a party's register: who may see it, the active rules, totals, what is public."""
 
 from collections import defaultdict
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Exists, Max, OuterRef, QuerySet, Sum
+from django.db.models import Exists, Max, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 
 from kennispunt.parties.models import Party, PartyFunction
-from kennispunt.parties.selectors import holds_function, is_board_member
+from kennispunt.parties.selectors import (
+    board_memberships,
+    function_memberships,
+    holds_function,
+    is_board_member,
+)
 
 from . import rules
 from .models import DonorType, Entry, GiftRegulation, Kind, PartyFinance, Publication, RuleOverride
@@ -78,7 +84,7 @@ def register_entries(party: Party) -> QuerySet[Entry]:
 def current_entries(party: Party) -> QuerySet[Entry]:
     """Approved entries that no approved correction replaced."""
     return (
-        Entry.objects.filter(party=party, approved_at__isnull=False, erased_at__isnull=True)
+        Entry.objects.filter(party=party, approved_at__isnull=False)
         .annotate(superseded=_superseded())
         .filter(superseded=False)
     )
@@ -95,7 +101,6 @@ def donor_year_total(party: Party, key: str, year: int, *, leave_out: int | None
             donor_key=key,
             received_on__year=year,
             kind__in=GIFT_KINDS,
-            erased_at__isnull=True,
         )
         .annotate(superseded=_superseded())
         .filter(superseded=False)
@@ -196,7 +201,7 @@ def public_entries(party: Party, pack: rules.RulePack) -> list[Entry]:
     totals = donor_totals(party)
     shown = []
     for entry in current_entries(party).filter(kind__in=PUBLIC_KINDS).order_by("received_on"):
-        if entry.donor_type == DonorType.ANONYMOUS:
+        if entry.donor_type == DonorType.ANONYMOUS or entry.erased_at is not None:
             continue
         if entry.kind in GIFT_KINDS:
             if totals.get((entry.donor_key, entry.received_on.year), Decimal("0")) < threshold:
@@ -247,3 +252,75 @@ def public_data(party: Party) -> dict[str, Any]:
             for e in public_entries(party, pack)
         ],
     }
+
+
+def year_overview(party: Party, year: int) -> dict[str, Any]:
+    """For the ALV and a subsidy application: income by kind, donors over the disclosure
+    threshold (with their total), and debts, over the current entries of one calendar year."""
+    pack = active_pack(party)
+    threshold = pack.value(rules.Key.DISCLOSURE) or Decimal("0")
+    entries = list(
+        current_entries(party).filter(received_on__year=year).order_by("received_on", "pk")
+    )
+    by_kind: dict[str, Decimal] = defaultdict(Decimal)
+    donors: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        by_kind[entry.kind] += entry.amount
+        if entry.kind in GIFT_KINDS and entry.donor_key:
+            donor = donors.setdefault(
+                entry.donor_key,
+                {
+                    "name": entry.donor_name,
+                    "where": entry.donor_place or entry.donor_kvk,
+                    "total": Decimal("0"),
+                },
+            )
+            donor["total"] += entry.amount
+    labels = dict(Kind.choices)
+    return {
+        "year": year,
+        "pack": pack,
+        "threshold": threshold,
+        "income": [(labels[k], by_kind[k]) for k in Kind.values if k != Kind.DEBT and by_kind[k]],
+        "donors_over": sorted(
+            (d for d in donors.values() if d["total"] >= threshold),
+            key=lambda d: (-d["total"], d["name"]),
+        ),
+        "debts": [e for e in entries if e.kind == Kind.DEBT],
+    }
+
+
+# Burgerlijk Wetboek boek 2, artikel 10 lid 3: an association keeps its administration for
+# seven years. A donor's identity in the register is part of it.
+RETENTION_YEARS = 7
+
+
+def retention_start(today: date) -> date:
+    """Entries received on or after this day must be kept."""
+    try:
+        return today.replace(year=today.year - RETENTION_YEARS)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - RETENTION_YEARS, day=28)
+
+
+def donor_entries(entry: Entry) -> QuerySet[Entry]:
+    """Every entry of the same donor in the party's register (an anonymous gift: only itself)."""
+    if not entry.donor_key:
+        return Entry.objects.filter(pk=entry.pk)
+    return Entry.objects.filter(party_id=entry.party_id, donor_key=entry.donor_key)
+
+
+def register_emails(party: Party) -> list[str]:
+    """The addresses of the party's verified board and penningmeester(s), once each."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(
+        Q(pk__in=board_memberships(party).values("user_id"))
+        | Q(
+            pk__in=function_memberships(party, function=PartyFunction.PENNINGMEESTER).values(
+                "user_id"
+            )
+        ),
+        is_active=True,
+    )
+    return sorted({u.email for u in users if u.email})

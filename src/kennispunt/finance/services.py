@@ -1,21 +1,31 @@
 """Changes to a party's register. Every change is logged without personal data in the log; no
 entry is ever changed or deleted, a correction is a new entry."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennispunt.core.audit import log_action
+from kennispunt.core.mail import send_templated
 from kennispunt.parties.models import Party
 
 from . import rules, selectors
-from .models import DonorType, Entry, GiftRegulation, PartyFinance, Publication
+from .models import (
+    DonorType,
+    Entry,
+    Flag,
+    GiftRegulation,
+    PartyFinance,
+    Publication,
+    ReminderSent,
+)
 
 
 def _check_donor(
@@ -190,3 +200,73 @@ def regulation_adopt(*, regulation: GiftRegulation, adopted_on: date, by: Any) -
         regulation, "finance.regulation_adopted", user=by, data={"on": adopted_on.isoformat()}
     )
     return regulation
+
+
+@transaction.atomic
+def donor_erase(*, entry: Entry, by: Any) -> tuple[int, int]:
+    """A donor asks to be forgotten. Entries older than the legal retention period lose the
+    donor's identity (the amounts stay, as the party's accounts); younger ones must be kept
+    (BW 2:10) but no longer count as consented to publication. Returns (erased, kept)."""
+    if not selectors.can_publish(by, entry.party):
+        raise PermissionDenied
+    start = selectors.retention_start(timezone.localdate())
+    entries = selectors.donor_entries(entry).filter(erased_at__isnull=True)
+    old = entries.filter(received_on__lt=start)
+    erased = old.update(
+        donor_name="", donor_place="", donor_kvk="", donor_key="", erased_at=timezone.now()
+    )
+    kept = entries.filter(received_on__gte=start).update(publication_consent=False)
+    log_action(entry, "finance.donor_erased", user=by, data={"erased": erased, "kept": kept})
+    return erased, kept
+
+
+def reminders_send(*, today: date | None = None) -> int:
+    """Remind the board and penningmeester(s) of a deadline of the rule pack that comes close:
+    a gift flagged for prompt disclosure (the pack's number of days after receipt) that no
+    publication since its entry covers. Each reminder goes once. Returns e-mails queued."""
+    today = today or timezone.localdate()
+    oldest = today - timedelta(days=31)
+    recent = (
+        Entry.objects.filter(
+            kind__in=selectors.GIFT_KINDS, received_on__gte=oldest, erased_at__isnull=True
+        )
+        .exclude(flags=[])
+        .select_related("party")
+        .order_by("party_id", "pk")
+    )
+    sent = 0
+    for entry in recent:
+        if Flag.PROMPT_DISCLOSURE.value in entry.flags:
+            sent += _entry_reminder_send(entry, today)
+    return sent
+
+
+@transaction.atomic
+def _entry_reminder_send(entry: Entry, today: date) -> int:
+    pack = rules.PACKS[rules.PackKey(entry.rule_pack)]
+    days = pack.value(rules.Key.PROMPT_DISCLOSURE_DAYS)
+    if days is None:
+        return 0
+    due_on = entry.received_on + timedelta(days=int(days))
+    if due_on < today:
+        return 0
+    latest = selectors.latest_publication(entry.party)
+    if latest is not None and latest.published_at >= entry.entered_at:
+        return 0
+    key = f"snel-openbaar-{entry.pk}"
+    _reminder, created = ReminderSent.objects.get_or_create(
+        party=entry.party, item_key=key, due_on=due_on
+    )
+    if not created:
+        return 0
+    recipients = selectors.register_emails(entry.party)
+    context = {
+        "party": entry.party,
+        "due_on": due_on,
+        "days_left": (due_on - today).days,
+        "url": reverse("finance:register", kwargs={"slug": entry.party.slug}),
+    }
+    for email in recipients:  # one message each: nobody sees the others' address
+        send_templated("finance/email/reminder", [email], context)
+    log_action(entry, "finance.reminder_sent", None, {"due_on": due_on.isoformat()})
+    return len(recipients)

@@ -22,10 +22,26 @@ urlpatterns = [
     ),
     path("<slug:slug>/financien/register/", views.register, name="register"),
     path("<slug:slug>/financien/register/nieuw/", views.entry_add, name="entry_add"),
+    path("<slug:slug>/financien/register/inlezen/", views.import_entries, name="import"),
     path(
         "<slug:slug>/financien/register/<int:pk>/goedkeuren/",
         views.entry_approve,
         name="entry_approve",
+    ),
+    path(
+        "<slug:slug>/financien/register/jaaroverzicht-<int:year>.csv",
+        views.year_overview_csv,
+        name="year_overview_csv",
+    ),
+    path(
+        "<slug:slug>/financien/register/jaaroverzicht-<int:year>.pdf",
+        views.year_overview_pdf,
+        name="year_overview_pdf",
+    ),
+    path(
+        "<slug:slug>/financien/register/<int:pk>/gever-wissen/",
+        views.donor_erase,
+        name="donor_erase",
     ),
     path("<slug:slug>/financien/register/regels/", views.rule_pack, name="rule_pack"),
     path("<slug:slug>/financien/register/publiceren/", views.publish, name="publish"),

@@ -9,9 +9,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
@@ -20,10 +22,9 @@ from kennispunt.core.audit import log_actions
 from kennispunt.core.breadcrumbs import crumbs
 from kennispunt.parties.models import Party
 
-from . import rules, selectors, services
-from .forms import AdoptForm, EntryForm, RegulationForm, RulePackForm
+from . import imports, pdf, rules, selectors, services
+from .forms import AdoptForm, EntryForm, ImportForm, RegulationForm, RulePackForm
 from .models import Entry, GiftRegulation, Publication
-from .pdf import regulation_pdf
 
 PAGE_SIZE = 25
 SCHEMA_PATH = Path(__file__).parent / "schema.json"
@@ -143,7 +144,7 @@ def regulation_public_pdf(request: HttpRequest, slug: str) -> HttpResponse:
     if regulation is None:
         raise Http404
     response = HttpResponse(
-        regulation_pdf(regulation, base_url=request.build_absolute_uri("/")),
+        pdf.regulation_pdf(regulation, base_url=request.build_absolute_uri("/")),
         content_type="application/pdf",
     )
     response["Content-Disposition"] = (
@@ -198,6 +199,7 @@ def register(request: HttpRequest, party: Party) -> HttpResponse:
             "publication": selectors.latest_publication(party),
             "regulations": GiftRegulation.objects.filter(party=party).order_by("-version")[:5],
             "knowledge": _knowledge(request),
+            "years": [timezone.localdate().year - n for n in range(2)],
             "breadcrumbs": crumbs(
                 (_("Partijen"), reverse("parties:list")),
                 (party.name, party.get_absolute_url()),
@@ -365,3 +367,112 @@ def regulation_detail(request: HttpRequest, party: Party, version: int) -> HttpR
 def schema_document() -> dict[str, Any]:
     result: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     return result
+
+
+@register_view
+def year_overview_csv(request: HttpRequest, party: Party, year: int) -> HttpResponse:
+    overview = selectors.year_overview(party, year)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="jaaroverzicht-{party.slug}-{year}.csv"'
+    )
+    writer = csv.writer(response)
+    writer.writerow(["section", "label", "place_or_kvk", "date", "amount"])
+    for label, total in overview["income"]:
+        writer.writerow(["income", label, "", "", total])
+    for donor in overview["donors_over"]:
+        writer.writerow(["donor_over_threshold", donor["name"], donor["where"], "", donor["total"]])
+    for debt in overview["debts"]:
+        writer.writerow(["debt", debt.donor_name, "", debt.received_on.isoformat(), debt.amount])
+    return response
+
+
+@register_view
+def year_overview_pdf(request: HttpRequest, party: Party, year: int) -> HttpResponse:
+    overview = selectors.year_overview(party, year)
+    response = HttpResponse(
+        pdf.year_overview_pdf(party, overview, base_url=request.build_absolute_uri("/")),
+        content_type="application/pdf",
+    )
+    response["Content-Disposition"] = f'inline; filename="jaaroverzicht-{party.slug}-{year}.pdf"'
+    return response
+
+
+@register_view
+def donor_erase(request: HttpRequest, party: Party, pk: int) -> HttpResponse:
+    """A donor's request to be erased: what goes, what the law makes the party keep."""
+    if not selectors.can_publish(request.user, party):
+        raise PermissionDenied
+    entry = get_object_or_404(Entry, pk=pk, party=party)
+    if request.method == "POST":
+        erased, kept = services.donor_erase(entry=entry, by=request.user)
+        messages.success(
+            request,
+            _(
+                "Gewist uit %(erased)s regels; %(kept)s regels blijven bewaard vanwege de "
+                "wettelijke bewaarplicht."
+            )
+            % {"erased": erased, "kept": kept},
+        )
+        return redirect("finance:register", slug=party.slug)
+    start = selectors.retention_start(timezone.localdate())
+    entries = selectors.donor_entries(entry).filter(erased_at__isnull=True)
+    return render(
+        request,
+        "finance/donor_erase.html",
+        {
+            "party": party,
+            "entry": entry,
+            "erasable": entries.filter(received_on__lt=start).count(),
+            "kept": entries.filter(received_on__gte=start).count(),
+            "retention_start": start,
+            "knowledge": _knowledge(request),
+            "breadcrumbs": _register_crumbs(party, (_("Gegevens van een gever wissen"), "")),
+        },
+    )
+
+
+@register_view
+def import_entries(request: HttpRequest, party: Party) -> HttpResponse:
+    """Upload, preview with per-row errors, then confirm: all rows or none."""
+    rows: list[imports.Row] = []
+    file_errors: list[str] = []
+    csv_text = ""
+    form = ImportForm()
+    if request.method == "POST":
+        if request.POST.get("confirm"):
+            csv_text = request.POST.get("csv_text", "")
+            rows, file_errors = imports.parse(csv_text)
+            if rows and not file_errors and not any(r.errors for r in rows):
+                with transaction.atomic():
+                    for row in rows:
+                        services.entry_create(party=party, by=request.user, **row.data)
+                messages.success(
+                    request,
+                    _("%(count)s regels ingelezen. Een tweede persoon keurt ze goed.")
+                    % {"count": len(rows)},
+                )
+                return redirect("finance:register", slug=party.slug)
+        else:
+            form = ImportForm(request.POST, request.FILES)
+            if form.is_valid():
+                raw = form.cleaned_data["file"].read(1_000_000)
+                try:
+                    csv_text = raw.decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    csv_text = raw.decode("cp1252", errors="replace")
+                rows, file_errors = imports.parse(csv_text)
+    return render(
+        request,
+        "finance/import.html",
+        {
+            "party": party,
+            "form": form,
+            "rows": rows,
+            "file_errors": file_errors,
+            "csv_text": csv_text,
+            "can_import": bool(rows) and not file_errors and not any(r.errors for r in rows),
+            "knowledge": _knowledge(request),
+            "breadcrumbs": _register_crumbs(party, (_("Giften inlezen"), "")),
+        },
+    )

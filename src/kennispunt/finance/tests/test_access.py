@@ -52,7 +52,10 @@ def test_register_pages_are_for_the_partys_board(world: World) -> None:
     for url in (
         f"{BASE}/register/",
         f"{BASE}/register/nieuw/",
+        f"{BASE}/register/inlezen/",
         f"{BASE}/register/giftenreglement/",
+        f"{BASE}/register/jaaroverzicht-2026.csv",
+        f"{BASE}/register/jaaroverzicht-2026.pdf",
     ):
         assert_access(world, url, BOARD_ONLY)
     regulation = services.regulation_create(
@@ -98,6 +101,12 @@ def test_register_changes_are_for_the_partys_board(world: World) -> None:
     assert_access(
         world, f"{BASE}/register/regels/", board_only, method="post", data={"pack": "wfpp"}
     )
+
+    def erase_url(w: World) -> str:
+        return f"{BASE}/register/{gift(w.party_a, treasurer).pk}/gever-wissen/"
+
+    assert_access(world, erase_url, BOARD_ONLY)
+    assert_access(world, erase_url, board_only, method="post")
     assert_access(
         world,
         f"{BASE}/register/publiceren/",

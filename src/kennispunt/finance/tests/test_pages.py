@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -160,3 +161,66 @@ def test_publishing_list_shows_parties_that_published(world: World) -> None:
     assert "Lokaal Belang A" not in Client().get("/partijen/financien/").content.decode()
     services.publication_create(party=world.party_a, by=world.user(Role.BOARD_A))
     assert "Lokaal Belang A" in Client().get("/partijen/financien/").content.decode()
+
+
+def test_year_overview_csv_has_income_by_kind_donors_over_the_threshold_and_debts(
+    world: World,
+) -> None:
+    treasurer = make_treasurer(world)
+    approved_gift(world, treasurer, amount="700")
+    approved_gift(world, treasurer, amount="700")
+    approved_gift(world, treasurer, amount="200", name="Klein")
+    approved_gift(world, treasurer, amount="900", kind="afdracht", name="Raadslid")
+    approved_gift(world, treasurer, amount="5000", kind="schuld", name="Bank")
+    approved_gift(world, treasurer, amount="999", received_on=date(2025, 5, 1), name="Vorig jaar")
+    body = board_client(world).get(f"{BASE}/register/jaaroverzicht-2026.csv").content.decode()
+    rows = list(csv.reader(io.StringIO(body)))
+    assert rows == [
+        ["section", "label", "place_or_kvk", "date", "amount"],
+        ["income", "Gift in geld", "", "", "1600.00"],
+        ["income", "Afdracht van eigen raadslid of wethouder", "", "", "900.00"],
+        ["donor_over_threshold", "Jan Jansen", "Amersfoort", "", "1400.00"],
+        ["debt", "Bank", "", "2026-03-01", "5000.00"],
+    ]
+    pdf = board_client(world).get(f"{BASE}/register/jaaroverzicht-2026.pdf")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+
+
+CSV_WITH_ERRORS = (
+    "datum;soort;gever;naam;woonplaats;kvk;bedrag;toestemming\n"
+    "2026-02-01;geld;persoon;Els de Boer;Utrecht;;1.250,00;ja\n"
+    "2026-02-02;geld;rechtspersoon;Bakkerij BV;;;300;nee\n"
+    "2026-02-03;cadeau;persoon;Piet;Baarn;;vijftig;\n"
+)
+
+
+def test_csv_import_previews_with_dutch_errors_per_row_and_saves_nothing_until_fixed(
+    world: World,
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = board_client(world)
+    upload = SimpleUploadedFile("giften.csv", CSV_WITH_ERRORS.encode("utf-8"), "text/csv")
+    body = client.post(f"{BASE}/register/inlezen/", {"file": upload}).content.decode()
+    assert "Vul het KvK-nummer van de rechtspersoon in." in body  # row 3
+    assert "Selecteer een geldige keuze" in body  # row 4: "cadeau"
+    assert "Voer een getal in." in body  # row 4: "vijftig"
+    assert "in orde" in body  # row 2
+    assert not Entry.objects.exists()
+    # Confirming a text with errors saves nothing either.
+    client.post(f"{BASE}/register/inlezen/", {"confirm": "1", "csv_text": CSV_WITH_ERRORS})
+    assert not Entry.objects.exists()
+
+    fixed = "\n".join(CSV_WITH_ERRORS.splitlines()[:2]) + "\n"
+    upload = SimpleUploadedFile("giften.csv", fixed.encode("utf-8"), "text/csv")
+    preview = client.post(f"{BASE}/register/inlezen/", {"file": upload}).content.decode()
+    assert "1 regel inlezen" in preview
+    response = client.post(f"{BASE}/register/inlezen/", {"confirm": "1", "csv_text": fixed})
+    assert response.status_code == 302
+    entry = Entry.objects.get()
+    assert (entry.donor_name, str(entry.amount), entry.publication_consent) == (
+        "Els de Boer",
+        "1250.00",
+        True,
+    )
+    assert entry.flags == ["boven_drempel"] and entry.approved_at is None

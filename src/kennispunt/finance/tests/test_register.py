@@ -2,6 +2,7 @@
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -166,3 +167,54 @@ def test_personal_data_export_and_erasure_keep_the_register(world: World) -> Non
     personal_data.erase_everything(treasurer)
     entry.refresh_from_db()
     assert entry.entered_by is None and entry.approved_at is not None
+
+
+def test_donor_erasure_keeps_what_the_law_requires_and_explains_it(world: World) -> None:
+    treasurer = make_treasurer(world)
+    old = approved_gift(world, treasurer, amount="1500", received_on=date(2015, 3, 1))
+    recent = approved_gift(world, treasurer, amount="1500", publication_consent=True)
+    other = approved_gift(world, treasurer, amount="1500", name="Ander", publication_consent=True)
+    with pytest.raises(PermissionDenied):
+        services.donor_erase(entry=recent, by=treasurer)
+    assert services.donor_erase(entry=recent, by=world.user(Role.BOARD_A)) == (1, 1)
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.donor_name, old.donor_place, old.amount) == ("", "", Decimal("1500.00"))
+    assert old.erased_at is not None
+    # Kept for seven years (BW 2:10), but no longer consented to publication.
+    assert recent.donor_name == "Jan Jansen" and not recent.publication_consent
+    names = [e["donor_name"] for e in selectors.public_data(world.party_a)["entries"]]
+    assert names == [other.donor_name]
+    # The amounts stay in the party's accounts.
+    totals = {t["year"]: t["totals"] for t in selectors.public_data(world.party_a)["year_totals"]}
+    assert totals[2015] == {"geld": "1500.00"}
+
+
+def test_a_gift_for_prompt_disclosure_reminds_board_and_penningmeester_once(
+    world: World, mailoutbox: list, django_capture_on_commit_callbacks: Any
+) -> None:
+    treasurer = make_treasurer(world)
+    today = date(2026, 3, 2)
+    big = gift(world.party_a, treasurer, amount="12000", received_on=date(2026, 3, 1))
+    assert Flag.PROMPT_DISCLOSURE in big.flags
+    gift(world.party_a, treasurer, amount="50", name="Klein", received_on=date(2026, 3, 1))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.reminders_send(today=today) == 2
+    assert sorted(m.to[0] for m in mailoutbox) == [
+        "bestuur-a@example.org",
+        "penningmeester-a@example.org",
+    ]
+    assert "uiterlijk woensdag 4 maart 2026" in mailoutbox[0].body
+    assert "/partijen/lokaal-belang-a/financien/register/" in mailoutbox[0].body
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.reminders_send(today=today) == 0  # once
+    assert len(mailoutbox) == 2
+
+
+def test_no_reminder_once_published_or_past_the_deadline(world: World, mailoutbox: list) -> None:
+    treasurer = make_treasurer(world)
+    gift(world.party_a, treasurer, amount="12000", received_on=date(2026, 3, 1))
+    assert services.reminders_send(today=date(2026, 3, 5)) == 0  # past the three days
+    services.publication_create(party=world.party_a, by=world.user(Role.BOARD_A))
+    assert services.reminders_send(today=date(2026, 3, 2)) == 0
+    assert mailoutbox == []
