@@ -54,7 +54,8 @@ def record(
     page.get_by_label(kind, exact=True).check()
     page.get_by_label(donor, exact=True).check()
     for label, value in fields.items():
-        page.get_by_label(label, exact=True).fill(value)
+        # Optional fields say "(niet verplicht)" after their label.
+        page.get_by_label(re.compile(rf"^{re.escape(label)}")).fill(value)
     page.get_by_label("Datum van ontvangst").fill(today().replace(day=1).isoformat())
     page.get_by_label("Bedrag of waarde (euro)").fill(amount)
     if consent:
