@@ -46,6 +46,15 @@ def finance_world(site_pages: Any) -> dict[str, Any]:
     return {"party": party}
 
 
+def assert_fits_a_phone(page: Page) -> None:
+    """No horizontal scroll at 390 or 320 px (as the phone-layout crawl checks)."""
+    for width in (390, 320):
+        page.set_viewport_size({"width": width, "height": 844})
+        wide = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert wide <= 0, f"{page.url} at {width} px is {wide} px too wide"
+    page.set_viewport_size({"width": 390, "height": 844})
+
+
 def record(
     page: Page, kind: str, donor: str, amount: str, *, consent: bool = False, **fields: str
 ) -> None:
@@ -101,6 +110,7 @@ def test_treasurer_records_board_approves_adopts_and_publishes(
     record(page, "Gift in geld", "Anoniem", "1500")
     expect(page.get_by_text("Anoniem boven het maximum").first).to_be_visible()
     axe_check(page, context_label="giftenregister met regels")
+    assert_fits_a_phone(page)
     # Four eyes: the one who entered cannot approve.
     expect(page.get_by_role("button", name=re.compile("^Goedkeuren"))).to_have_count(0)
     logout(page)
@@ -132,6 +142,7 @@ def test_treasurer_records_board_approves_adopts_and_publishes(
     expect(main).to_contain_text("Marieke de Vries")
     expect(main).not_to_contain_text("Drukkerij De Eem")
     axe_check(page, context_label="openbare financiën")
+    assert_fits_a_phone(page)
     logout(page)
 
     # The public page, its JSON and the reglement for anyone.
@@ -146,3 +157,4 @@ def test_treasurer_records_board_approves_adopts_and_publishes(
     page.get_by_role("link", name=re.compile("Giftenreglement, versie 1")).click()
     expect(page).to_have_url(re.compile(r"/financien/giftenreglement/$"))
     axe_check(page, context_label="giftenreglement openbaar")
+    assert_fits_a_phone(page)
