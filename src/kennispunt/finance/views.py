@@ -80,9 +80,6 @@ def public_page(request: HttpRequest, slug: str) -> HttpResponse:
             "publication": publication,
             "data": publication.data if publication else None,
             "can_view_register": selectors.can_view_register(request.user, party),
-            "pack": rules.PACKS.get(rules.PackKey(publication.data["rule_pack"]["key"]))
-            if publication
-            else None,
             "breadcrumbs": crumbs(
                 (_("Partijen"), reverse("parties:list")),
                 (party.name, party.get_absolute_url()),
