@@ -11,7 +11,7 @@ class FinanceConfig(AppConfig):
 
         from kennispunt.accounts import personal_data, staff_permissions
         from kennispunt.accounts.roles import BEHEERDER
-        from kennispunt.core import periodic, start_panels
+        from kennispunt.core import party_page_links, periodic, start_panels
 
         from . import panels, tasks
         from .exports import erase_finance, export_finance
@@ -23,6 +23,12 @@ class FinanceConfig(AppConfig):
             template="finance/panels/start.html",
             context=panels.start_panel,
             order=55,
+        )
+        party_page_links.register(
+            "finance",
+            template="finance/includes/party_links.html",
+            context=panels.party_page_links,
+            order=10,
         )
         periodic.register(
             "finance.deadline_reminders",

@@ -8,6 +8,8 @@ from django.db.models import Count, Q
 from kennispunt.parties.models import Party, PartyFunction
 from kennispunt.parties.selectors import board_memberships, function_memberships
 
+from .selectors import can_view_register
+
 START_PANEL_PARTIES = 5
 
 
@@ -27,3 +29,8 @@ def start_panel(user: Any) -> dict[str, Any] | None:
     if not parties:
         return None
     return {"parties": parties}
+
+
+def party_page_links(party: Party, user: Any) -> dict[str, Any]:
+    """On a party's page: its public finances for everyone, the register for its keepers."""
+    return {"show_register": can_view_register(user, party)}
