@@ -39,6 +39,8 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include("kennispunt.accounts.urls")),
     path("account/", include("allauth.urls")),
+    # Before parties: its <slug>/ patterns would take "financien".
+    path("partijen/", include("kennispunt.finance.urls")),
     path("partijen/", include("kennispunt.parties.urls")),
     path("zoeken/", include("kennispunt.search.urls")),
     path("verkiezingen/", include("kennispunt.candidates.urls")),

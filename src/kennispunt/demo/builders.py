@@ -11,6 +11,7 @@ from kennispunt.pages.site_structure import site_structure_ensure
 from .alderman_pool import build_alderman_pool
 from .candidates import build_candidates
 from .elections import build_elections
+from .finance import build_finance
 from .forum import build_forum
 from .helpdesk import build_helpdesk
 from .knowledge import build_knowledge
@@ -31,6 +32,7 @@ BUILDERS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("users", build_users),
     ("elections", build_elections),
     ("candidates", build_candidates),
+    ("finance", build_finance),
     ("trainings", build_trainings),
     ("helpdesk", build_helpdesk),
     ("forum", build_forum),

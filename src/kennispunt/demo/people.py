@@ -68,6 +68,13 @@ DEMO_USERS = (
         party_role=MembershipRole.BESTUURSLID,
         functions=(PartyFunction.PENNINGMEESTER, PartyFunction.KANDIDATENCOMMISSIE),
     ),
+    # A second board member: approves what the penningmeester entered (four eyes).
+    DemoUser(
+        "bestuur2",
+        "Ruud",
+        party_slug="samen-lokaal-amersfoort",
+        party_role=MembershipRole.BESTUURSLID,
+    ),
     DemoUser(
         "lid", "Jan", party_slug="samen-lokaal-amersfoort", party_role=MembershipRole.RAADSLID
     ),

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "kennispunt.outreach",
     "kennispunt.elections",
     "kennispunt.candidates",
+    "kennispunt.finance",
     "kennispunt.trainings",
     "kennispunt.helpdesk",
     "kennispunt.alderman_pool",

@@ -127,3 +127,19 @@ def test_demo_outreach_records_one_mailing_and_sends_nothing() -> None:
     assert Mailing.objects.count() == 1
     assert Delivery.objects.filter(status="sent").count() == 1
     assert mail.outbox == []
+
+
+def test_demo_finance_publishes_a_register_once_and_only_what_may_be_public() -> None:
+    from kennispunt.demo.finance import DEMO_GIFTS, build_finance
+    from kennispunt.finance.models import Entry, Publication
+
+    build_parties()
+    build_users()
+    build_finance()
+    build_finance()
+    assert Entry.objects.filter(approved_at__isnull=False).count() == len(DEMO_GIFTS)
+    assert Publication.objects.count() == 1
+    page = Client().get("/partijen/samen-lokaal-amersfoort/financien/").content.decode()
+    assert "Marieke de Vries" in page and "Drukkerij De Eem (demo)" in page
+    assert "Ahmed Benali" not in page and "Jan (raadslid)" not in page
+    assert "Giftenreglement, versie 1" in page
