@@ -96,6 +96,11 @@ class QuestionForm(forms.Form):
         self.eligible = getattr(user, "is_authenticated", False) and parties.exists()
         if self.eligible:
             self.fields["party"].queryset = parties  # type: ignore[attr-defined]
+            only = list(parties[:2])
+            if len(only) == 1:
+                # One party: chosen already, so the first submit does not fail on it.
+                self.fields["party"].initial = only[0].pk
+                self.fields["party"].empty_label = None  # type: ignore[attr-defined]
             del self.fields["email"]
             del self.fields["name"]
         else:

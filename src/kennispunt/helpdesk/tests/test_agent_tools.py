@@ -1,0 +1,60 @@
+"""What agents and askers know from Zammad: the party chosen already, reply and status in one
+submit, "Aan mij toewijzen", bulk changes in the queue, e-mail to agents, canned answers and
+article links, natural-question suggestions and the way to the party-registration queue."""
+
+import re
+
+import pytest
+
+from kennispunt.helpdesk import services
+from kennispunt.helpdesk.models import Channel, Ticket
+from kennispunt.parties.models import Membership, MembershipStatus
+from kennispunt_testing.access import client_for
+from kennispunt_testing.world import Role, World, make_membership, make_party
+
+pytestmark = pytest.mark.django_db
+
+
+def ask(world: World, subject: str = "Vraag over de begroting", **extra) -> Ticket:
+    extra.setdefault("asker", world.user(Role.MEMBER_A))
+    extra.setdefault("party", world.party_a)
+    return services.ticket_create(
+        subject=subject, body="Hoe dienen we een amendement in?", channel=Channel.WEB, **extra
+    )
+
+
+# --- The member's question form --------------------------------------------------------------
+
+
+def _selected_party(html: str) -> list[str]:
+    select = re.search(r'<select name="party".*?</select>', html, re.S)
+    assert select is not None
+    return re.findall(r'<option value="(\d*)"[^>]*selected', select.group(0))
+
+
+def test_a_member_of_one_party_finds_it_chosen_and_can_send_at_once(world: World) -> None:
+    client = client_for(world, Role.MEMBER_A)
+    html = client.get("/helpdesk/vraag-stellen/").content.decode()
+    assert _selected_party(html) == [str(world.party_a.pk)]
+    assert "---------" not in html
+    # What the browser sends for the preselected field: the ticket goes to that party.
+    response = client.post(
+        "/helpdesk/vraag-stellen/",
+        {"onderwerp": "Begroting", "body": "Hoe?", "party": _selected_party(html)[0]},
+    )
+    assert response.status_code == 302
+    assert Ticket.objects.get().party == world.party_a
+
+
+def test_a_member_of_two_parties_chooses(world: World) -> None:
+    other = make_party("Lokaal Leusden", "lokaal-leusden", "GM0327")
+    make_membership(world.user(Role.MEMBER_A), other)
+    assert (
+        Membership.objects.filter(
+            user=world.user(Role.MEMBER_A), status=MembershipStatus.VERIFIED
+        ).count()
+        == 2
+    )
+    html = client_for(world, Role.MEMBER_A).get("/helpdesk/vraag-stellen/").content.decode()
+    assert _selected_party(html) == [""]
+    assert "---------" in html
