@@ -126,7 +126,7 @@ def test_member_asks_staff_answer_member_replies_by_mail_staff_close_member_rate
     # The reply is on the ticket; staff close it.
     page.reload()
     expect(page.get_by_text("Moeten die handtekeningen in het gemeentehuis?")).to_be_visible()
-    page.get_by_label("Status").select_option(label="Gesloten")
+    page.get_by_label("Status", exact=True).select_option(label="Gesloten")
     page.get_by_role("button", name="Bijwerken").click()
     expect(page.get_by_text("De vraag is bijgewerkt.")).to_be_visible()
     logout(page)

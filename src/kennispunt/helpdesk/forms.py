@@ -130,6 +130,12 @@ class StaffReplyForm(forms.Form):
     )
     body = forms.CharField(label=_("Tekst"), widget=forms.Textarea(attrs={"rows": 10}))
     attachments = MultipleFileField(label=_("Bijlagen"))
+    status = forms.ChoiceField(
+        label=_("Status daarna"),
+        required=False,
+        choices=[("", _("Zoals gebruikelijk (na een antwoord: wacht op vrager)")), *Status.choices],
+        help_text=_("Bijvoorbeeld: antwoorden en meteen op Opgelost zetten."),
+    )
 
 
 class CannedChoiceForm(forms.Form):

@@ -218,9 +218,18 @@ def ticket_asker_reply(
 
 @transaction.atomic
 def ticket_reply(
-    *, ticket: Ticket, author: Any, body: str, kind: str, files: Sequence[NewFile] = ()
+    *,
+    ticket: Ticket,
+    author: Any,
+    body: str,
+    kind: str,
+    files: Sequence[NewFile] = (),
+    status: str = "",
 ) -> TicketMessage:
-    """Staff answer (e-mailed to the asker), log a phone call, or add an internal note."""
+    """Staff answer (e-mailed to the asker), log a phone call, or add an internal note.
+
+    ``status``: the status the ticket gets in the same step (as on the ticket's own form);
+    empty keeps the usual course (an answer waits for the asker)."""
     if kind not in (Kind.ANSWER, Kind.NOTE, Kind.PHONE):
         raise ValueError(kind)
     now = timezone.now()
@@ -251,6 +260,11 @@ def ticket_reply(
         message.email_message_id = emails.send_answer(ticket, message)
         message.save(update_fields=["email_message_id"])
     log_action(ticket, f"helpdesk.{kind}_added", user=author)
+    if status and status != ticket.status:
+        old_status = ticket.status
+        _status_apply(ticket, status, now=timezone.now())
+        ticket.save()
+        _status_logged(ticket, user=author, old_status=old_status)
     return message
 
 
@@ -274,20 +288,11 @@ def answer_bounced(*, message_ids: Sequence[str], reason: str) -> Ticket | None:
     return answers[0].ticket if answers else None
 
 
-@transaction.atomic
-def ticket_update(
-    *,
-    ticket: Ticket,
-    user: Any,
-    status: str,
-    priority: str,
-    assignee: Any = None,
-    theme: Any = None,
-) -> Ticket:
-    """Staff change status, priority, assignee or theme. Solving or closing asks for a rating."""
-    now = timezone.now()
+def _status_apply(ticket: Ticket, status: str, *, now: datetime) -> None:
+    """Set ``status`` with its dates (not saved). Solving or closing asks for a rating."""
+    if status not in Status.values:
+        raise ValueError(status)
     old_status = ticket.status
-    ticket.priority, ticket.assignee, ticket.theme = priority, assignee, theme
     ticket.status = status
     if status == Status.WAITING and old_status != Status.WAITING:
         ticket.waiting_since = now
@@ -302,12 +307,46 @@ def ticket_update(
     if status in (Status.SOLVED, Status.CLOSED) and ticket.rating_requested_at is None:
         ticket.rating_requested_at = now
         emails.send_closing(ticket)
-    ticket.save()
-    if old_status != status:
+
+
+def _status_logged(ticket: Ticket, *, user: Any, old_status: str) -> None:
+    if old_status != ticket.status:
         log_action(
-            ticket, "helpdesk.status_changed", user=user, data={"from": old_status, "to": status}
+            ticket,
+            "helpdesk.status_changed",
+            user=user,
+            data={"from": old_status, "to": ticket.status},
         )
+
+
+@transaction.atomic
+def ticket_update(
+    *,
+    ticket: Ticket,
+    user: Any,
+    status: str,
+    priority: str,
+    assignee: Any = None,
+    theme: Any = None,
+) -> Ticket:
+    """Staff change status, priority, assignee or theme. Solving or closing asks for a rating."""
+    old_status, old_assignee = ticket.status, ticket.assignee_id
+    ticket.priority, ticket.assignee, ticket.theme = priority, assignee, theme
+    _status_apply(ticket, status, now=timezone.now())
+    ticket.save()
+    _status_logged(ticket, user=user, old_status=old_status)
+    if old_assignee != ticket.assignee_id:
+        _assignee_logged(ticket, user=user, old_assignee=old_assignee)
     return ticket
+
+
+def _assignee_logged(ticket: Ticket, *, user: Any, old_assignee: int | None) -> None:
+    log_action(
+        ticket,
+        "helpdesk.assigned",
+        user=user,
+        data={"from": old_assignee, "to": ticket.assignee_id},
+    )
 
 
 @transaction.atomic

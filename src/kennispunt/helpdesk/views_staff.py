@@ -77,6 +77,7 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
                 body=reply_form.cleaned_data["body"],
                 kind=reply_form.cleaned_data["kind"],
                 files=reply_form.cleaned_data["attachments"],
+                status=reply_form.cleaned_data["status"],
             )
         except ValidationError as exc:
             reply_form.add_error("attachments", exc)

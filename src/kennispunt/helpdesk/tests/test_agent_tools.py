@@ -5,9 +5,11 @@ article links, natural-question suggestions and the way to the party-registratio
 import re
 
 import pytest
+from django.core import mail
 
+from kennispunt.core.audit import entries_for
 from kennispunt.helpdesk import services
-from kennispunt.helpdesk.models import Channel, Ticket
+from kennispunt.helpdesk.models import Channel, Kind, Status, Ticket
 from kennispunt.parties.models import Membership, MembershipStatus
 from kennispunt_testing.access import client_for
 from kennispunt_testing.world import Role, World, make_membership, make_party
@@ -58,3 +60,43 @@ def test_a_member_of_two_parties_chooses(world: World) -> None:
     html = client_for(world, Role.MEMBER_A).get("/helpdesk/vraag-stellen/").content.decode()
     assert _selected_party(html) == [""]
     assert "---------" in html
+
+
+# --- Reply and status in one submit ----------------------------------------------------------
+
+
+def test_agent_answers_and_solves_in_one_submit(world: World, committed) -> None:
+    ticket = ask(world)
+    mail.outbox.clear()
+    response = committed(
+        client_for(world, Role.HELPDESKMEDEWERKER).post,
+        ticket.get_staff_url(),
+        {"kind": Kind.ANSWER, "body": "Zo dient u een amendement in.", "status": Status.SOLVED},
+    )
+    assert response.status_code == 302
+    ticket.refresh_from_db()
+    assert ticket.status == Status.SOLVED and ticket.resolved_at is not None
+    assert ticket.messages.filter(kind=Kind.ANSWER).count() == 1
+    subjects = [m.subject for m in mail.outbox]
+    assert any("Antwoord op uw vraag" in s for s in subjects)
+    assert any("afgehandeld" in s for s in subjects)
+    assert entries_for(ticket).filter(action="helpdesk.status_changed").count() == 1
+
+
+def test_without_a_status_an_answer_waits_for_the_asker(world: World) -> None:
+    ticket = ask(world)
+    client_for(world, Role.HELPDESKMEDEWERKER).post(
+        ticket.get_staff_url(), {"kind": Kind.ANSWER, "body": "Zo.", "status": ""}
+    )
+    ticket.refresh_from_db()
+    assert ticket.status == Status.WAITING
+
+
+def test_a_note_can_reopen_a_ticket_in_the_same_submit(world: World) -> None:
+    ticket = ask(world)
+    services.ticket_update(ticket=ticket, user=None, status=Status.SOLVED, priority=ticket.priority)
+    client_for(world, Role.HELPDESKMEDEWERKER).post(
+        ticket.get_staff_url(), {"kind": Kind.NOTE, "body": "Toch niet.", "status": Status.OPEN}
+    )
+    ticket.refresh_from_db()
+    assert ticket.status == Status.OPEN and ticket.resolved_at is None
