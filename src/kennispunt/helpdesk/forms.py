@@ -158,6 +158,52 @@ class TicketUpdateForm(forms.ModelForm):
         self.fields["priority"].choices = Priority.choices  # type: ignore[attr-defined]
 
 
+ME = "mij"
+NOBODY = "niemand"
+
+
+class BulkActionForm(forms.Form):
+    """Several tickets of the queue at once: assign, status, theme. Empty fields: unchanged."""
+
+    assignee = forms.ChoiceField(label=_("Behandelaar"), required=False)
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("Niet wijzigen")), *Status.choices]
+    )
+    theme: forms.ModelChoiceField = forms.ModelChoiceField(
+        label=_("Thema"), queryset=None, required=False, empty_label=_("Niet wijzigen")
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.agents = list(
+            get_user_model().objects.filter(_staff_permission()).distinct().order_by("email")
+        )
+        self.fields["assignee"].choices = [  # type: ignore[attr-defined]
+            ("", _("Niet wijzigen")),
+            (ME, _("Aan mij")),
+            *((str(agent.pk), agent.display_name) for agent in self.agents),
+            (NOBODY, _("Niemand")),
+        ]
+        self.fields["theme"].queryset = _themes()  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not (data.get("assignee") or data.get("status") or data.get("theme")):
+            raise forms.ValidationError(_("Kies wat u wilt wijzigen."))
+        return data
+
+    def chosen_assignee(self, user: Any) -> tuple[bool, Any]:
+        """(change it?, the new assignee or None)."""
+        value = self.cleaned_data.get("assignee", "")
+        if not value:
+            return False, None
+        if value == ME:
+            return True, user
+        if value == NOBODY:
+            return True, None
+        return True, next(a for a in self.agents if str(a.pk) == value)
+
+
 def _staff_permission() -> Any:
     from django.db.models import Q
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
@@ -347,6 +347,66 @@ def _assignee_logged(ticket: Ticket, *, user: Any, old_assignee: int | None) -> 
         user=user,
         data={"from": old_assignee, "to": ticket.assignee_id},
     )
+
+
+@transaction.atomic
+def ticket_assign(*, ticket: Ticket, assignee: Any, user: Any) -> bool:
+    """Give ``ticket`` to ``assignee`` (None: to nobody). False when it was theirs already."""
+    old_assignee = ticket.assignee_id
+    new_assignee = assignee.pk if assignee is not None else None
+    if old_assignee == new_assignee:
+        return False
+    ticket.assignee = assignee
+    ticket.save(update_fields=["assignee", "updated_at"])
+    _assignee_logged(ticket, user=user, old_assignee=old_assignee)
+    return True
+
+
+@transaction.atomic
+def tickets_bulk_update(
+    *,
+    tickets: Sequence[Ticket],
+    user: Any,
+    change_assignee: bool = False,
+    assignee: Any = None,
+    status: str = "",
+    theme: Any = None,
+) -> int:
+    """The queue's bulk action: each ticket changes (and is audit-logged) as on its own page.
+    Returns how many tickets changed."""
+    if not user.has_perm("helpdesk.work_ticket"):
+        raise PermissionDenied
+    now = timezone.now()
+    changed = 0
+    for ticket in tickets:
+        if ticket.merged_into_id is not None:
+            continue  # a merged ticket lives on in the other one
+        old_status, old_assignee, old_theme = ticket.status, ticket.assignee_id, ticket.theme_id
+        if change_assignee:
+            ticket.assignee = assignee
+        if theme is not None:
+            ticket.theme = theme
+        if status and status != ticket.status:
+            _status_apply(ticket, status, now=now)
+        if (old_status, old_assignee, old_theme) == (
+            ticket.status,
+            ticket.assignee_id,
+            ticket.theme_id,
+        ):
+            continue
+        ticket.save()
+        _status_logged(ticket, user=user, old_status=old_status)
+        if old_assignee != ticket.assignee_id:
+            _assignee_logged(ticket, user=user, old_assignee=old_assignee)
+        if old_theme != ticket.theme_id:
+            log_action(
+                ticket,
+                "helpdesk.theme_changed",
+                user=user,
+                data={"from": old_theme, "to": ticket.theme_id},
+            )
+        changed += 1
+    return changed
 
 
 @transaction.atomic

@@ -9,14 +9,23 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kennispunt.accounts.access import staff_required
 from kennispunt.core.breadcrumbs import staff_crumbs
 
 from . import selectors, services
-from .forms import CannedChoiceForm, MergeForm, PhoneTicketForm, StaffReplyForm, TicketUpdateForm
+from .forms import (
+    BulkActionForm,
+    CannedChoiceForm,
+    MergeForm,
+    PhoneTicketForm,
+    StaffReplyForm,
+    TicketUpdateForm,
+)
 from .ingest import _user_for
 from .models import Channel, Status, Ticket
 
@@ -48,9 +57,49 @@ def queue(request: HttpRequest) -> HttpResponse:
             "channel": channel,
             "statuses": Status.choices,
             "channels": Channel.choices,
+            "bulk_form": BulkActionForm(auto_id="bulk-%s"),
             "breadcrumbs": staff_crumbs((_("Helpdeskbeheer"), "")),
         },
     )
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_POST
+def bulk(request: HttpRequest) -> HttpResponse:
+    """The queue's checkboxes: one change for all ticked tickets."""
+    back = request.POST.get("terug", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = ""
+    back = back if back.startswith(reverse("helpdesk:staff_queue")) else ""
+    back = back or reverse("helpdesk:staff_queue")
+    references = request.POST.getlist("tickets")[: PAGE_SIZE * 4]
+    form = BulkActionForm(request.POST)
+    if not references:
+        messages.error(request, _("Kies eerst een of meer vragen."))
+        return redirect(back)
+    if not form.is_valid():
+        messages.error(
+            request,
+            " ".join(str(e) for e in form.non_field_errors())
+            or _("De wijziging is niet opgeslagen: controleer de velden."),
+        )
+        return redirect(back)
+    change_assignee, assignee = form.chosen_assignee(request.user)
+    tickets = list(Ticket.objects.filter(reference__in=references))
+    changed = services.tickets_bulk_update(
+        tickets=tickets,
+        user=request.user,
+        change_assignee=change_assignee,
+        assignee=assignee,
+        status=form.cleaned_data["status"],
+        theme=form.cleaned_data["theme"],
+    )
+    messages.success(
+        request,
+        ngettext("%(count)d vraag is bijgewerkt.", "%(count)d vragen zijn bijgewerkt.", changed)
+        % {"count": changed},
+    )
+    return redirect(back)
 
 
 @staff_required(selectors.STAFF_PERMISSION)
@@ -118,6 +167,17 @@ def update(request: HttpRequest, reference: str) -> HttpResponse:
         messages.success(request, _("De vraag is bijgewerkt."))
     else:
         messages.error(request, _("De wijziging is niet opgeslagen: controleer de velden."))
+    return redirect(ticket.get_staff_url())
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_POST
+def assign_me(request: HttpRequest, reference: str) -> HttpResponse:
+    ticket = get_object_or_404(Ticket, reference=reference)
+    if services.ticket_assign(ticket=ticket, assignee=request.user, user=request.user):
+        messages.success(request, _("De vraag is aan u toegewezen."))
+    else:
+        messages.info(request, _("De vraag was al aan u toegewezen."))
     return redirect(ticket.get_staff_url())
 
 

@@ -158,6 +158,9 @@ def test_staff_actions_only_for_helpdesk_staff(world: World) -> None:
         world, new_ticket("samenvoegen/"), posted, method="post", data={"into": target.reference}
     )
     assert_access(world, new_ticket("artikel/"), posted, method="post")
+    assert_access(world, new_ticket("aan-mij/"), posted, method="post")
+    bulk = {"tickets": [party_a_ticket(world).reference], "status": "in_behandeling"}
+    assert_access(world, "/helpdesk/beheer/meerdere/", posted, method="post", data=bulk)
     assert_access(
         world,
         "/helpdesk/beheer/telefoon/",

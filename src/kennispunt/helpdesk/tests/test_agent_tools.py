@@ -100,3 +100,82 @@ def test_a_note_can_reopen_a_ticket_in_the_same_submit(world: World) -> None:
     )
     ticket.refresh_from_db()
     assert ticket.status == Status.OPEN and ticket.resolved_at is None
+
+
+# --- Aan mij toewijzen -----------------------------------------------------------------------
+
+
+def test_agent_takes_a_ticket_with_one_button(world: World) -> None:
+    ticket = ask(world)
+    agent = world.user(Role.HELPDESKMEDEWERKER)
+    client = client_for(world, Role.HELPDESKMEDEWERKER)
+    assert "Aan mij toewijzen" in client.get(ticket.get_staff_url()).content.decode()
+    response = client.post(f"{ticket.get_staff_url()}aan-mij/")
+    assert response.status_code == 302 and response["Location"] == ticket.get_staff_url()
+    ticket.refresh_from_db()
+    assert ticket.assignee == agent
+    (entry,) = entries_for(ticket).filter(action="helpdesk.assigned")
+    assert entry.actor == agent and entry.data == {"from": None, "to": agent.pk}
+    # Theirs now: the button is gone, and a second post changes and logs nothing.
+    assert "Aan mij toewijzen" not in client.get(ticket.get_staff_url()).content.decode()
+    client.post(f"{ticket.get_staff_url()}aan-mij/")
+    assert entries_for(ticket).filter(action="helpdesk.assigned").count() == 1
+
+
+# --- Bulk actions in the queue ---------------------------------------------------------------
+
+
+def test_agent_changes_several_tickets_from_the_queue_at_once(world: World, kb) -> None:
+    first, second, untouched = ask(world, "Eerste"), ask(world, "Tweede"), ask(world, "Derde")
+    agent = world.user(Role.HELPDESKMEDEWERKER)
+    client = client_for(world, Role.HELPDESKMEDEWERKER)
+    queue = client.get("/helpdesk/beheer/?status=open").content.decode()
+    assert f'name="tickets" value="{first.reference}"' in queue
+    response = client.post(
+        "/helpdesk/beheer/meerdere/",
+        {
+            "tickets": [first.reference, second.reference],
+            "assignee": "mij",
+            "status": Status.OPEN,
+            "theme": kb.theme.pk,
+            "terug": "/helpdesk/beheer/?status=open",
+        },
+    )
+    assert response.status_code == 302 and response["Location"] == "/helpdesk/beheer/?status=open"
+    for ticket in (first, second):
+        ticket.refresh_from_db()
+        assert (ticket.assignee, ticket.status, ticket.theme_id) == (
+            agent,
+            Status.OPEN,
+            kb.theme.pk,
+        )
+        actions = set(entries_for(ticket).values_list("action", flat=True))
+        assert {"helpdesk.assigned", "helpdesk.status_changed", "helpdesk.theme_changed"} <= actions
+    untouched.refresh_from_db()
+    assert untouched.assignee is None and untouched.status == Status.NEW
+    assert "2 vragen zijn bijgewerkt." in client.get(response["Location"]).content.decode()
+
+
+def test_bulk_action_needs_a_choice_and_goes_back_only_to_the_queue(world: World) -> None:
+    ticket = ask(world)
+    client = client_for(world, Role.HELPDESKMEDEWERKER)
+    response = client.post(
+        "/helpdesk/beheer/meerdere/",
+        {"tickets": [ticket.reference], "terug": "https://elders.example/"},
+    )
+    assert response["Location"] == "/helpdesk/beheer/"
+    assert "Kies wat u wilt wijzigen." in client.get("/helpdesk/beheer/").content.decode()
+    client.post("/helpdesk/beheer/meerdere/", {"status": Status.CLOSED})
+    assert "Kies eerst een of meer vragen." in client.get("/helpdesk/beheer/").content.decode()
+    ticket.refresh_from_db()
+    assert ticket.status == Status.NEW
+
+
+def test_bulk_service_refuses_someone_without_the_helpdesk_permission(world: World) -> None:
+    from django.core.exceptions import PermissionDenied
+
+    ticket = ask(world)
+    with pytest.raises(PermissionDenied):
+        services.tickets_bulk_update(
+            tickets=[ticket], user=world.user(Role.MODERATOR), status=Status.CLOSED
+        )
