@@ -267,3 +267,16 @@ class RatingForm(forms.Form):
             (1, _("Zeer ontevreden")),
         ],
     )
+
+
+class AgentPreferenceForm(forms.Form):
+    notify_new_tickets = forms.BooleanField(
+        label=_("Stuur mij een e-mail bij elke nieuwe vraag"), required=False
+    )
+    notify_reopened_tickets = forms.BooleanField(
+        label=_(
+            "Stuur mij een e-mail als een vrager reageert op een beantwoorde vraag (van mij, "
+            "of van niemand in het bijzonder)"
+        ),
+        required=False,
+    )

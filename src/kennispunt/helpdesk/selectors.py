@@ -6,13 +6,21 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from kennispunt.core import suggestions as core_suggestions
 from kennispunt.core.suggestions import Suggestion
 from kennispunt.parties.eligibility import eligible_parties
 
-from .models import OPEN_STATUSES, PUBLIC_KINDS, Attachment, Ticket, TicketMessage
+from .models import (
+    OPEN_STATUSES,
+    PUBLIC_KINDS,
+    AgentPreference,
+    Attachment,
+    Ticket,
+    TicketMessage,
+)
 
 STAFF_PERMISSION = "helpdesk.work_ticket"
 REPORT_PERMISSION = "helpdesk.view_helpdesk_report"
@@ -93,6 +101,31 @@ def staff_queue(
             | Q(asker_email__icontains=query)
         )
     return tickets.order_by("resolution_due", "created_at")
+
+
+# --- E-mail to agents ---------------------------------------------------------------------
+
+
+def agent_preference(user: Any) -> AgentPreference:
+    """The agent's saved preference, or the defaults (unsaved) when they never chose."""
+    return AgentPreference.objects.filter(user=user).first() or AgentPreference(user=user)
+
+
+def agents(*, wanting: str) -> QuerySet[Any]:
+    """Active helpdesk agents who did not switch off the e-mail ``wanting`` (a preference field:
+    ``notify_new_tickets`` or ``notify_reopened_tickets``)."""
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(groups__permissions__codename="work_ticket")
+            | Q(user_permissions__codename="work_ticket")
+            | Q(is_superuser=True),
+            is_active=True,
+        )
+        .exclude(**{f"helpdesk_agent_preference__{wanting}": False})
+        .distinct()
+        .order_by("pk")
+    )
 
 
 # --- Suggestions while typing a question -----------------------------------------------------

@@ -19,9 +19,10 @@ from kennispunt.core.audit import log_action
 from kennispunt.core.uploads import stored_name
 from kennispunt.parties.eligibility import eligible_parties
 
-from . import emails, sla
+from . import emails, selectors, sla
 from .models import (
     OPEN_STATUSES,
+    AgentPreference,
     Attachment,
     CannedAnswer,
     Channel,
@@ -130,9 +131,12 @@ def ticket_create(
     email_message_id: str = "",
     raw_message: RawMessage | None = None,
     acknowledge: bool = True,
+    notify_agents: bool = True,
     now: datetime | None = None,
 ) -> Ticket:
-    """A new ticket with its first message. ``author`` is the staff member logging a call."""
+    """A new ticket with its first message. ``author`` is the staff member logging a call.
+    ``acknowledge``: mail the asker; ``notify_agents``: mail the agents who want to hear of it
+    (both off for demo content)."""
     now = now or timezone.now()
     eligible_ids: set[int] = set()
     if asker is not None:
@@ -178,7 +182,21 @@ def ticket_create(
     log_action(ticket, "helpdesk.ticket_created", user=author or asker, data={"channel": channel})
     if acknowledge and channel != Channel.PHONE:
         emails.send_acknowledgement(ticket)
+    if notify_agents:
+        _notify_agents(ticket, "new", exclude=author)
     return ticket
+
+
+def _notify_agents(ticket: Ticket, event: str, *, exclude: Any = None) -> None:
+    """E-mail the agents who want to hear of a new or reopened ticket: for a reopened one the
+    agent it is assigned to, else every agent who wants it. Never the agent who acted."""
+    wanting = "notify_new_tickets" if event == "new" else "notify_reopened_tickets"
+    recipients = selectors.agents(wanting=wanting)
+    if event == "reopened" and ticket.assignee_id is not None:
+        recipients = recipients.filter(pk=ticket.assignee_id)
+    if exclude is not None:
+        recipients = recipients.exclude(pk=exclude.pk)
+    emails.send_agent_notice(ticket, event, list(recipients))
 
 
 @transaction.atomic
@@ -208,11 +226,14 @@ def ticket_asker_reply(
     if full_text:
         _save_full_text(message, full_text)
     refused = _save_attachments_or_note(ticket, message, files)
-    if ticket.status in (Status.WAITING, Status.SOLVED):
+    reopened = ticket.status in (Status.WAITING, Status.SOLVED)
+    if reopened:
         ticket.status = Status.OPEN
         ticket.waiting_since = None
         ticket.save(update_fields=["status", "waiting_since", "updated_at"])
     log_action(ticket, "helpdesk.asker_replied", user=user, data={"channel": channel})
+    if reopened:
+        _notify_agents(ticket, "reopened")
     return message, refused
 
 
@@ -407,6 +428,19 @@ def tickets_bulk_update(
             )
         changed += 1
     return changed
+
+
+def agent_preference_set(
+    *, user: Any, notify_new_tickets: bool, notify_reopened_tickets: bool
+) -> AgentPreference:
+    preference, _created = AgentPreference.objects.update_or_create(
+        user=user,
+        defaults={
+            "notify_new_tickets": notify_new_tickets,
+            "notify_reopened_tickets": notify_reopened_tickets,
+        },
+    )
+    return preference
 
 
 @transaction.atomic

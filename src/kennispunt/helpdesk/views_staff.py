@@ -19,6 +19,7 @@ from kennispunt.core.breadcrumbs import staff_crumbs
 
 from . import selectors, services
 from .forms import (
+    AgentPreferenceForm,
     BulkActionForm,
     CannedChoiceForm,
     MergeForm,
@@ -100,6 +101,32 @@ def bulk(request: HttpRequest) -> HttpResponse:
         % {"count": changed},
     )
     return redirect(back)
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_http_methods(["GET", "POST"])
+def preferences(request: HttpRequest) -> HttpResponse:
+    preference = selectors.agent_preference(request.user)
+    # An unticked box posts nothing: the form is bound on every POST.
+    form = AgentPreferenceForm(
+        request.POST if request.method == "POST" else None,
+        initial={
+            "notify_new_tickets": preference.notify_new_tickets,
+            "notify_reopened_tickets": preference.notify_reopened_tickets,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        services.agent_preference_set(user=request.user, **form.cleaned_data)
+        messages.success(request, _("Uw voorkeur is opgeslagen."))
+        return redirect("helpdesk:staff_queue")
+    return render(
+        request,
+        "helpdesk/staff/preferences.html",
+        {
+            "form": form,
+            "breadcrumbs": staff_crumbs(_staff_crumb(), (_("E-mail over vragen"), "")),
+        },
+    )
 
 
 @staff_required(selectors.STAFF_PERMISSION)

@@ -179,3 +179,82 @@ def test_bulk_service_refuses_someone_without_the_helpdesk_permission(world: Wor
         services.tickets_bulk_update(
             tickets=[ticket], user=world.user(Role.MODERATOR), status=Status.CLOSED
         )
+
+
+# --- E-mail to agents ------------------------------------------------------------------------
+
+
+def _to(address: str) -> list[str]:
+    return [str(m.subject) for m in mail.outbox if m.to == [address]]
+
+
+def test_agents_hear_of_a_new_ticket_unless_they_switched_it_off(world: World, committed) -> None:
+    agent, beheerder = world.user(Role.HELPDESKMEDEWERKER), world.user(Role.BEHEERDER)
+    client_for(world, Role.BEHEERDER).post("/helpdesk/beheer/meldingen/", {})  # both unticked
+    ticket = committed(ask, world)
+    (subject,) = _to(agent.email)
+    assert subject == f"[{ticket.reference}] Nieuwe vraag: {ticket.subject}"
+    message = next(m for m in mail.outbox if m.to == [agent.email])
+    assert ticket.get_staff_url() in message.body
+    assert "/helpdesk/beheer/meldingen/" in message.body
+    assert _to(beheerder.email) == []
+    # Nobody else gets the agents' mail: not the asker, not other staff.
+    assert _to(world.user(Role.MODERATOR).email) == []
+    assert all("Nieuwe vraag" not in s for s in _to(world.user(Role.MEMBER_A).email))
+
+
+def test_the_agent_logging_a_call_is_not_told_about_it(world: World, committed) -> None:
+    agent = world.user(Role.HELPDESKMEDEWERKER)
+    committed(
+        services.ticket_create,
+        subject="Belde",
+        body="Samenvatting",
+        channel=Channel.PHONE,
+        author=agent,
+    )
+    assert _to(agent.email) == []
+    assert len(_to(world.user(Role.BEHEERDER).email)) == 1
+
+
+def test_a_reply_to_an_answered_ticket_goes_to_its_agent(world: World, committed) -> None:
+    agent, beheerder = world.user(Role.HELPDESKMEDEWERKER), world.user(Role.BEHEERDER)
+    ticket = ask(world)
+    services.ticket_reply(ticket=ticket, author=agent, body="Zo.", kind=Kind.ANSWER)
+    mail.outbox.clear()
+    committed(
+        services.ticket_asker_reply,
+        ticket=ticket,
+        body="Nog een vraag",
+        channel=Channel.WEB,
+        user=world.user(Role.MEMBER_A),
+    )
+    assert _to(agent.email) == [
+        f"[{ticket.reference}] De vrager heeft gereageerd: {ticket.subject}"
+    ]
+    assert _to(beheerder.email) == []
+    # A reply while the ticket is still open reopens nothing: no mail.
+    mail.outbox.clear()
+    committed(
+        services.ticket_asker_reply,
+        ticket=ticket,
+        body="En nog iets",
+        channel=Channel.WEB,
+        user=world.user(Role.MEMBER_A),
+    )
+    assert mail.outbox == []
+
+
+def test_agent_switches_off_reopened_mail_and_sees_the_choice_kept(world: World) -> None:
+    client = client_for(world, Role.HELPDESKMEDEWERKER)
+    page = client.get("/helpdesk/beheer/meldingen/").content.decode()
+    assert page.count("checked") == 2  # by default: both
+    response = client.post("/helpdesk/beheer/meldingen/", {"notify_new_tickets": "on"})
+    assert response.status_code == 302
+    page = client.get("/helpdesk/beheer/meldingen/").content.decode()
+    assert page.count("checked") == 1
+    from kennispunt.helpdesk import selectors
+
+    assert world.user(Role.HELPDESKMEDEWERKER) in selectors.agents(wanting="notify_new_tickets")
+    assert world.user(Role.HELPDESKMEDEWERKER) not in selectors.agents(
+        wanting="notify_reopened_tickets"
+    )
