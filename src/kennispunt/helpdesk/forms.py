@@ -117,6 +117,24 @@ class AskerReplyForm(forms.Form):
     attachments = MultipleFileField(label=_("Bijlagen"))
 
 
+class CannedSelect(forms.Select):
+    """The canned answers, each option carrying its text filled in for this ticket, so the
+    page's script can put it at the cursor without asking the server."""
+
+    texts: dict[str, str]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.texts = {}
+
+    def create_option(self, name: str, value: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(name, value, *args, **kwargs)
+        text = self.texts.get(str(getattr(value, "value", value)))
+        if text:
+            option["attrs"]["data-text"] = text
+        return option
+
+
 class StaffReplyForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Soort bericht"),
@@ -128,6 +146,20 @@ class StaffReplyForm(forms.Form):
         ],
         initial=Kind.ANSWER,
     )
+    # Tools for writing the text; their buttons never send the message.
+    article_query = forms.CharField(
+        label=_("Artikel zoeken in de kennisbank"),
+        max_length=200,
+        required=False,
+        help_text=_("Zoek een artikel en zet de titel met de link in uw tekst."),
+    )
+    canned = forms.ModelChoiceField(
+        label=_("Standaardantwoord"),
+        queryset=CannedAnswer.objects.all(),
+        required=False,
+        empty_label=_("Kies een standaardantwoord"),
+        widget=CannedSelect,
+    )
     body = forms.CharField(label=_("Tekst"), widget=forms.Textarea(attrs={"rows": 10}))
     attachments = MultipleFileField(label=_("Bijlagen"))
     status = forms.ChoiceField(
@@ -137,11 +169,9 @@ class StaffReplyForm(forms.Form):
         help_text=_("Bijvoorbeeld: antwoorden en meteen op Opgelost zetten."),
     )
 
-
-class CannedChoiceForm(forms.Form):
-    canned = forms.ModelChoiceField(
-        label=_("Standaardantwoord"), queryset=CannedAnswer.objects.all(), required=True
-    )
+    def __init__(self, *args: Any, canned_texts: dict[str, str] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["canned"].widget.texts = canned_texts or {}
 
 
 class TicketUpdateForm(forms.ModelForm):

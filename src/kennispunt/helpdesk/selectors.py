@@ -142,6 +142,47 @@ def suggestions(*, text: str, members: bool, limit: int = 5) -> list[Suggestion]
     return core_suggestions.suggestions(text=text, members=members, limit=limit)
 
 
+# --- Article picker for agents ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    pk: int
+    title: str
+    url: str  # absolute: it goes into an e-mail
+
+    @property
+    def text(self) -> str:
+        """What goes into the answer."""
+        return f"{self.title}: {self.url}"
+
+
+def _article_link(page: Any) -> ArticleLink:
+    from kennispunt.core.links import absolute_url
+
+    return ArticleLink(pk=page.pk, title=page.title, url=absolute_url(page.url))
+
+
+def article_links(*, query: str, limit: int = 8) -> list[ArticleLink]:
+    """Published, public knowledge articles for ``query`` (any of its words, best first)."""
+    from kennispunt.knowledge.models import ArticlePage
+
+    query = " ".join(query.split())[:200]
+    if len(query) < 2:
+        return []
+    pages = ArticlePage.objects.live().public().search(query, operator="or")[:limit]
+    return [_article_link(page) for page in pages]
+
+
+def article_link(pk: Any) -> ArticleLink | None:
+    from kennispunt.knowledge.models import ArticlePage
+
+    if not str(pk).isdigit():
+        return None
+    page = ArticlePage.objects.live().public().filter(pk=int(pk)).first()
+    return _article_link(page) if page is not None else None
+
+
 # --- Reports ---------------------------------------------------------------------------------
 
 

@@ -6,13 +6,13 @@ from datetime import timedelta
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kennispunt.accounts.access import staff_required
 from kennispunt.core.breadcrumbs import staff_crumbs
@@ -21,14 +21,13 @@ from . import selectors, services
 from .forms import (
     AgentPreferenceForm,
     BulkActionForm,
-    CannedChoiceForm,
     MergeForm,
     PhoneTicketForm,
     StaffReplyForm,
     TicketUpdateForm,
 )
 from .ingest import _user_for
-from .models import Channel, Status, Ticket
+from .models import CannedAnswer, Channel, Status, Ticket
 
 PAGE_SIZE = 25
 
@@ -129,6 +128,17 @@ def preferences(request: HttpRequest) -> HttpResponse:
     )
 
 
+# The reply form's tool buttons (name="hulpmiddel"): they change the text, never send it.
+TOOL_CANNED = "standaardantwoord"
+TOOL_ARTICLE_SEARCH = "artikel-zoeken"
+
+
+def _appended(body: str, addition: str) -> str:
+    """Without JavaScript a canned answer or link goes at the end of what was typed."""
+    body = body.rstrip()
+    return f"{body}\n\n{addition}" if body else addition
+
+
 @staff_required(selectors.STAFF_PERMISSION)
 @require_http_methods(["GET", "POST"])
 def ticket(request: HttpRequest, reference: str) -> HttpResponse:
@@ -136,16 +146,35 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
         Ticket.objects.select_related("party", "asker", "assignee", "theme", "merged_into"),
         reference=reference,
     )
-    initial_body = ""
-    canned_form = CannedChoiceForm(request.GET if "canned" in request.GET else None)
-    if canned_form.is_bound and canned_form.is_valid():
-        initial_body = services.canned_render(
-            canned=canned_form.cleaned_data["canned"], ticket=ticket
+    canned_texts = {
+        str(canned.pk): services.canned_render(canned=canned, ticket=ticket)
+        for canned in CannedAnswer.objects.all()
+    }
+    initial_body = canned_texts.get(request.GET.get("canned", ""), "")
+    tool = request.POST.get("hulpmiddel", "")
+    picked = request.POST.get("artikel", "")
+    article_results: list[selectors.ArticleLink] | None = None
+    if request.method == "POST" and (tool or picked):
+        # A tool button without JavaScript: show the form again with the text added.
+        data = request.POST
+        body = data.get("body", "")
+        if tool == TOOL_CANNED:
+            body = _appended(body, canned_texts.get(data.get("canned", ""), ""))
+        elif tool == TOOL_ARTICLE_SEARCH:
+            article_results = selectors.article_links(query=data.get("article_query", ""))
+        elif picked:
+            link = selectors.article_link(picked)
+            body = _appended(body, link.text) if link is not None else body
+        initial = {key: data.get(key, "") for key in ("kind", "status", "canned", "article_query")}
+        reply_form = StaffReplyForm(initial={**initial, "body": body}, canned_texts=canned_texts)
+    else:
+        reply_form = StaffReplyForm(
+            request.POST or None,
+            request.FILES or None,
+            initial={"body": initial_body},
+            canned_texts=canned_texts,
         )
-    reply_form = StaffReplyForm(
-        request.POST or None, request.FILES or None, initial={"body": initial_body}
-    )
-    if request.method == "POST" and reply_form.is_valid():
+    if request.method == "POST" and reply_form.is_bound and reply_form.is_valid():
         try:
             services.ticket_reply(
                 ticket=ticket,
@@ -169,11 +198,23 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
             "thread": thread,
             "undeliverable": [m for m in thread if m.undeliverable_at is not None],
             "reply_form": reply_form,
-            "canned_form": CannedChoiceForm(),
+            "article_results": article_results,
+            "tool_canned": TOOL_CANNED,
+            "tool_article_search": TOOL_ARTICLE_SEARCH,
             "update_form": TicketUpdateForm(instance=ticket),
             "merge_form": MergeForm(),
             "breadcrumbs": staff_crumbs(_staff_crumb(), (ticket.reference, "")),
         },
+    )
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_GET
+def article_search(request: HttpRequest) -> JsonResponse:
+    """The article picker's script: knowledge articles for ``q``, with the text to insert."""
+    links = selectors.article_links(query=request.GET.get("q", ""))
+    return JsonResponse(
+        {"results": [{"id": a.pk, "title": a.title, "url": a.url, "text": a.text} for a in links]}
     )
 
 

@@ -133,6 +133,7 @@ def test_staff_pages_only_for_helpdesk_staff(world: World, ticket: Ticket) -> No
     assert_access(world, "/helpdesk/beheer/rapportage/?formaat=csv", STAFF_ONLY)
     assert_access(world, ticket.get_staff_url(), STAFF_ONLY)
     assert_access(world, "/helpdesk/beheer/meldingen/", STAFF_ONLY)
+    assert_access(world, "/helpdesk/beheer/artikelen/?q=statuten", STAFF_ONLY)
 
 
 def test_staff_actions_only_for_helpdesk_staff(world: World) -> None:

@@ -9,7 +9,7 @@ from django.core import mail
 
 from kennispunt.core.audit import entries_for
 from kennispunt.helpdesk import services
-from kennispunt.helpdesk.models import Channel, Kind, Status, Ticket
+from kennispunt.helpdesk.models import CannedAnswer, Channel, Kind, Status, Ticket
 from kennispunt.parties.models import Membership, MembershipStatus
 from kennispunt_testing.access import client_for
 from kennispunt_testing.world import Role, World, make_membership, make_party
@@ -258,3 +258,74 @@ def test_agent_switches_off_reopened_mail_and_sees_the_choice_kept(world: World)
     assert world.user(Role.HELPDESKMEDEWERKER) not in selectors.agents(
         wanting="notify_reopened_tickets"
     )
+
+
+# --- Canned answers and the article picker ---------------------------------------------------
+
+
+def test_canned_answer_options_carry_their_text_for_the_cursor(world: World) -> None:
+    ticket = ask(world)
+    canned = CannedAnswer.objects.create(title="Bedankt", body="Dank u, {naam} ({kenmerk}).")
+    html = client_for(world, Role.HELPDESKMEDEWERKER).get(ticket.get_staff_url()).content.decode()
+    assert f'data-text="Dank u, Anna ({ticket.reference})."' in html
+    assert f'value="{canned.pk}"' in html
+    assert "helpdesk/agent" in html and ".js" in html  # the script that inserts at the cursor
+
+
+def test_without_javascript_the_canned_answer_is_added_after_the_typed_text(
+    world: World,
+) -> None:
+    ticket = ask(world)
+    canned = CannedAnswer.objects.create(title="Groet", body="Met vriendelijke groet.")
+    response = client_for(world, Role.HELPDESKMEDEWERKER).post(
+        ticket.get_staff_url(),
+        {
+            "kind": Kind.NOTE,
+            "body": "Wat ik al typte.",
+            "canned": canned.pk,
+            "status": Status.OPEN,
+            "hulpmiddel": "standaardantwoord",
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Wat ik al typte.\n\nMet vriendelijke groet.</textarea>" in html
+    assert ticket.messages.count() == 1  # nothing was sent
+    assert re.search(r'value="note"[^>]*checked', html)
+    assert re.search(r'<option value="in_behandeling" selected>', html)
+
+
+def test_without_javascript_the_article_picker_searches_and_adds_a_link(
+    world: World, kb, settings
+) -> None:
+    settings.SITE_URL = "https://kennispunt.example"
+    ticket = ask(world)
+    client = client_for(world, Role.HELPDESKMEDEWERKER)
+    found = client.post(
+        ticket.get_staff_url(),
+        {
+            "kind": Kind.ANSWER,
+            "body": "Zie:",
+            "article_query": "kandidatenlijst",
+            "hulpmiddel": "artikel-zoeken",
+        },
+    ).content.decode()
+    assert "Hoe stel ik een kandidatenlijst op?" in found
+    assert f'name="artikel" value="{kb.article.pk}"' in found
+    added = client.post(
+        ticket.get_staff_url(),
+        {"kind": Kind.ANSWER, "body": "Zie:", "artikel": kb.article.pk},
+    ).content.decode()
+    link = f"Hoe stel ik een kandidatenlijst op?: https://kennispunt.example{kb.article.url}"
+    assert f"Zie:\n\n{link}</textarea>" in added
+    assert ticket.messages.count() == 1
+
+
+def test_article_picker_script_gets_links_as_json(world: World, kb, settings) -> None:
+    settings.SITE_URL = "https://kennispunt.example"
+    client = client_for(world, Role.HELPDESKMEDEWERKER)
+    data = client.get("/helpdesk/beheer/artikelen/", {"q": "kandidatenlijst opstellen"}).json()
+    first = data["results"][0]
+    assert first["id"] == kb.article.pk
+    assert first["text"] == f"{kb.article.title}: https://kennispunt.example{kb.article.url}"
+    assert client.get("/helpdesk/beheer/artikelen/", {"q": ""}).json() == {"results": []}
