@@ -183,6 +183,33 @@ def article_link(pk: Any) -> ArticleLink | None:
     return _article_link(page) if page is not None else None
 
 
+# --- Askers who are not (yet) members ---------------------------------------------------------
+
+
+def asker_registrations(ticket: Ticket) -> list[Any]:
+    """The party registrations the asker of ``ticket`` made (newest first); none without an
+    account. Staff see them on the ticket when the asker is no confirmed member."""
+    from kennispunt.parties.selectors import registrations_of
+
+    if ticket.asker_eligible or ticket.asker is None:
+        return []
+    return list(registrations_of(ticket.asker)[:3])
+
+
+def registration_help_text() -> str:
+    """What an agent puts in the answer to someone who wants their party registered."""
+    from django.utils.translation import gettext as _
+
+    from kennispunt.core.links import absolute_url
+
+    return _(
+        "Wilt u uw partij laten opnemen in het register van het Kennispunt? Meld haar aan via "
+        "%(url)s. Wij beoordelen de aanmelding en laten u per e-mail weten of die is "
+        "goedgekeurd. Daarna kunnen u en de leden van uw partij de helpdesk, het forum en de "
+        "trainingen gebruiken."
+    ) % {"url": absolute_url("parties:register")}
+
+
 # --- Reports ---------------------------------------------------------------------------------
 
 

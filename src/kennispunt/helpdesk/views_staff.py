@@ -131,6 +131,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
 # The reply form's tool buttons (name="hulpmiddel"): they change the text, never send it.
 TOOL_CANNED = "standaardantwoord"
 TOOL_ARTICLE_SEARCH = "artikel-zoeken"
+TOOL_REGISTRATION = "aanmelden"
 
 
 def _appended(body: str, addition: str) -> str:
@@ -160,6 +161,8 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
         body = data.get("body", "")
         if tool == TOOL_CANNED:
             body = _appended(body, canned_texts.get(data.get("canned", ""), ""))
+        elif tool == TOOL_REGISTRATION:
+            body = _appended(body, selectors.registration_help_text())
         elif tool == TOOL_ARTICLE_SEARCH:
             article_results = selectors.article_links(query=data.get("article_query", ""))
         elif picked:
@@ -201,6 +204,11 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
             "article_results": article_results,
             "tool_canned": TOOL_CANNED,
             "tool_article_search": TOOL_ARTICLE_SEARCH,
+            "tool_registration": TOOL_REGISTRATION,
+            "registration_help": (
+                "" if ticket.asker_eligible else selectors.registration_help_text()
+            ),
+            "registrations": selectors.asker_registrations(ticket),
             "update_form": TicketUpdateForm(instance=ticket),
             "merge_form": MergeForm(),
             "breadcrumbs": staff_crumbs(_staff_crumb(), (ticket.reference, "")),

@@ -329,3 +329,110 @@ def test_article_picker_script_gets_links_as_json(world: World, kb, settings) ->
     assert first["id"] == kb.article.pk
     assert first["text"] == f"{kb.article.title}: https://kennispunt.example{kb.article.url}"
     assert client.get("/helpdesk/beheer/artikelen/", {"q": ""}).json() == {"results": []}
+
+
+# --- Suggestions for a question typed as a sentence -------------------------------------------
+
+QUESTION = "Mag een wethouder op onze kandidatenlijst?"
+
+
+def test_a_question_typed_as_a_sentence_finds_the_article_on_its_telling_words(
+    world: World, kb
+) -> None:
+    from kennispunt.knowledge.models import ArticlePage
+    from kennispunt_testing.knowledge import make_article
+
+    both = make_article(
+        kb.theme,
+        "wethouder-op-de-lijst",
+        "Wethouders en de kandidatenlijst",
+        intro="Wie wethouder is, kan ook kandidaat zijn voor de raad.",
+        body=[
+            (
+                "paragraph",
+                "<p>Een wethouder mag op de kandidatenlijst staan. Wordt hij gekozen, dan kiest "
+                "hij tussen de raad en het college.</p>",
+            )
+        ],
+    )
+    coalition = make_article(
+        kb.theme,
+        "samenwerken-coalitie-oppositie",
+        "Samenwerken in coalitie en oppositie",
+        body=[
+            (
+                "paragraph",
+                "<p>Levert uw partij een wethouder, dan krijgt u invloed op het beleid. Als een "
+                "raadslid wethouder wordt, neemt de volgende kandidaat van de lijst de zetel "
+                "over.</p>",
+            )
+        ],
+    )
+    meeting = make_article(
+        kb.theme,
+        "ledenvergadering-organiseren",
+        "Een ledenvergadering organiseren",
+        body=[("paragraph", "<p>Nodig de leden op tijd uit en stuur de stukken mee.</p>")],
+    )
+    # Every word required (the site search's default) finds nothing for this sentence.
+    assert list(ArticlePage.objects.live().search(QUESTION)) == []
+
+    html = (
+        client_for(world, Role.MEMBER_A)
+        .get("/helpdesk/suggesties/", {"onderwerp": QUESTION})
+        .content.decode()
+    )
+    titles = re.findall(r'<a class="utrecht-link" href="[^"]*">([^<]*)</a>', html)
+    assert titles[0] == both.title
+    assert coalition.title in titles and kb.article.title in titles
+    assert meeting.title not in titles
+
+
+# --- A non-member who wants their party registered -------------------------------------------
+
+
+def test_ticket_by_a_non_member_leads_to_party_registration(world: World, settings) -> None:
+    from django.utils import timezone
+
+    from kennispunt.parties.models import MembershipRole, PartyRegistration
+
+    settings.SITE_URL = "https://kennispunt.example"
+    asker = world.user(Role.UNVERIFIED)
+    ticket = services.ticket_create(
+        subject="Onze partij staat er niet bij",
+        body="Wij willen ons graag aanmelden.",
+        channel=Channel.WEB,
+        asker=asker,
+    )
+    registration = PartyRegistration.objects.create(
+        registrant=asker,
+        name="Lokaal Deventer",
+        role=MembershipRole.BESTUURSLID,
+        consent_given_at=timezone.now(),
+        consent_text="toestemming",
+    )
+    beheerder = client_for(world, Role.BEHEERDER).get(ticket.get_staff_url()).content.decode()
+    assert 'href="/partijen/aanmeldingen/"' in beheerder
+    assert f'href="/partijen/aanmeldingen/{registration.pk}/"' in beheerder
+    assert "Lokaal Deventer" in beheerder
+    # Agents who do not review registrations see the registration, not links they cannot open.
+    agent = client_for(world, Role.HELPDESKMEDEWERKER)
+    html = agent.get(ticket.get_staff_url()).content.decode()
+    assert "Lokaal Deventer" in html and 'href="/partijen/aanmeldingen/"' not in html
+    assert 'data-text="Wilt u uw partij laten opnemen' in html
+    # Without JavaScript the explanation with the sign-up link goes after the typed text.
+    added = agent.post(
+        ticket.get_staff_url(),
+        {"kind": Kind.ANSWER, "body": "Beste vrager,", "hulpmiddel": "aanmelden"},
+    ).content.decode()
+    assert re.search(
+        r"Beste vrager,\n\nWilt u uw partij laten opnemen.*https://kennispunt\.example/partijen/aanmelden/",
+        added,
+    )
+
+
+def test_ticket_of_a_member_shows_no_registration_help(world: World) -> None:
+    ticket = ask(world)
+    html = client_for(world, Role.BEHEERDER).get(ticket.get_staff_url()).content.decode()
+    assert "Partij laten registreren?" not in html
+    assert "Wilt u uw partij laten opnemen" not in html

@@ -87,7 +87,8 @@
       } else if (button.name === "hulpmiddel" && button.value === "artikel-zoeken") {
         event.preventDefault();
         search(form);
-      } else if (button.name === "artikel" && button.dataset.text) {
+      } else if (button.dataset.text) {
+        // An article link or the explanation of registering a party.
         event.preventDefault();
         insertAtCursor(area, button.dataset.text);
       }
