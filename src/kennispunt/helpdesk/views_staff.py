@@ -209,7 +209,7 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
                 "" if ticket.asker_eligible else selectors.registration_help_text()
             ),
             "registrations": selectors.asker_registrations(ticket),
-            "update_form": TicketUpdateForm(instance=ticket),
+            "update_form": TicketUpdateForm(instance=ticket, auto_id="bijwerken-%s"),
             "merge_form": MergeForm(),
             "breadcrumbs": staff_crumbs(_staff_crumb(), (ticket.reference, "")),
         },

@@ -436,3 +436,11 @@ def test_ticket_of_a_member_shows_no_registration_help(world: World) -> None:
     html = client_for(world, Role.BEHEERDER).get(ticket.get_staff_url()).content.decode()
     assert "Partij laten registreren?" not in html
     assert "Wilt u uw partij laten opnemen" not in html
+
+
+def test_the_staff_ticket_page_has_no_duplicate_ids(world: World) -> None:
+    """The reply form and the update form both have a status: each label finds its own."""
+    ticket = ask(world)
+    html = client_for(world, Role.HELPDESKMEDEWERKER).get(ticket.get_staff_url()).content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
