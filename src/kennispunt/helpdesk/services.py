@@ -254,6 +254,7 @@ def ticket_reply(
     if kind not in (Kind.ANSWER, Kind.NOTE, Kind.PHONE):
         raise ValueError(kind)
     now = timezone.now()
+    status_before = ticket.status
     message = TicketMessage.objects.create(
         ticket=ticket,
         kind=kind,
@@ -282,10 +283,10 @@ def ticket_reply(
         message.save(update_fields=["email_message_id"])
     log_action(ticket, f"helpdesk.{kind}_added", user=author)
     if status and status != ticket.status:
-        old_status = ticket.status
         _status_apply(ticket, status, now=timezone.now())
         ticket.save()
-        _status_logged(ticket, user=author, old_status=old_status)
+        # From the status before this reply: the answer's own move to "waiting" was a step.
+        _status_logged(ticket, user=author, old_status=status_before)
     return message
 
 
