@@ -126,7 +126,7 @@ def test_member_asks_staff_answer_member_replies_by_mail_staff_close_member_rate
     # The reply is on the ticket; staff close it.
     page.reload()
     expect(page.get_by_text("Moeten die handtekeningen in het gemeentehuis?")).to_be_visible()
-    page.get_by_label("Status").select_option(label="Gesloten")
+    page.get_by_label("Status", exact=True).select_option(label="Gesloten")
     page.get_by_role("button", name="Bijwerken").click()
     expect(page.get_by_text("De vraag is bijgewerkt.")).to_be_visible()
     logout(page)
@@ -148,3 +148,97 @@ def test_member_asks_staff_answer_member_replies_by_mail_staff_close_member_rate
     ticket.refresh_from_db()
     assert ticket.rating == 5
     assert ticket.status == "gesloten"
+
+
+QUESTION = "Mag een wethouder op onze kandidatenlijst?"
+CANNED = "Een wethouder mag op de kandidatenlijst staan.\n\n"
+
+
+@pytest.fixture
+def knowledge(site_pages: Any) -> None:
+    """The Dutch demo knowledge base, indexed for search, visible to the live server."""
+    from django.core.management import call_command
+
+    from kennispunt.demo.knowledge import build_knowledge
+
+    build_knowledge()
+    call_command("update_index", verbosity=0)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_member_asks_agent_takes_it_inserts_canned_answer_and_link_replies_and_solves(
+    page: Page, smtp_sink: SmtpSink, live_server: Any, knowledge: None
+) -> None:
+    from kennispunt.accounts.models import User
+    from kennispunt.helpdesk.models import CannedAnswer, Kind, Ticket
+
+    create_people()
+    CannedAnswer.objects.create(title="Wethouder op de lijst", body=CANNED)
+
+    # The member types a question as a sentence: articles are suggested; their only party is
+    # already chosen, so the first submit goes through.
+    login(page, MEMBER_EMAIL, MEMBER_PASSWORD)
+    page.goto("/helpdesk/vraag-stellen/")
+    page.get_by_label("Onderwerp").fill(QUESTION)
+    suggestions = page.locator("#kennispunt-suggestions")
+    expect(
+        suggestions.get_by_role("heading", name="Misschien staat het antwoord hier al")
+    ).to_be_visible()
+    expect(suggestions.get_by_role("link").first).to_be_visible()
+    expect(page.get_by_label("Voor welke partij stelt u de vraag?")).to_have_value(
+        str(User.objects.get(email=MEMBER_EMAIL).memberships.get().party_id)
+    )
+    axe_check(page, context_label="vraag stellen met suggesties")
+    page.get_by_label("Uw vraag").fill("Onze wethouder wil weer meedoen. Kan dat?")
+    page.get_by_role("button", name="Vraag versturen").click()
+    expect(page.get_by_role("heading", level=1, name=QUESTION)).to_be_visible()
+    ticket = Ticket.objects.get()
+    # The agent hears of it by e-mail.
+    notice = smtp_sink.wait_for_mail(STAFF_EMAIL, subject_contains="Nieuwe vraag")
+    assert ticket.get_staff_url() in message_text(notice)
+    logout(page)
+
+    # The agent opens it from the queue and takes it.
+    login(page, STAFF_EMAIL, STAFF_PASSWORD, totp_secret=TOTP_SECRET)
+    page.goto("/helpdesk/beheer/")
+    page.get_by_role("link", name=QUESTION).click()
+    expect(page).to_have_url(re.compile(re.escape(ticket.get_staff_url()) + "$"))
+    page.get_by_role("button", name="Aan mij toewijzen").click()
+    expect(page.get_by_text("De vraag is aan u toegewezen.")).to_be_visible()
+    axe_check(page, context_label="vraag (medewerker) met hulpmiddelen")
+
+    # Typed text first; the canned answer goes in where the cursor is, not over it.
+    text = page.get_by_label("Tekst", exact=True)
+    text.fill("Beste Sanne,\n\nGroet, Mo")
+    text.evaluate("(area) => area.setSelectionRange(14, 14)")
+    page.get_by_label(re.compile(r"^Standaardantwoord")).select_option(
+        label="Wethouder op de lijst"
+    )
+    page.get_by_role("button", name="Standaardantwoord invoegen").click()
+    expect(text).to_have_value(f"Beste Sanne,\n\n{CANNED}Groet, Mo")
+
+    # The article picker searches the knowledge base and puts title and link at the cursor.
+    page.get_by_label("Artikel zoeken in de kennisbank").fill("kandidatenlijst")
+    page.get_by_role("button", name="Artikel zoeken").click()
+    page.get_by_role(
+        "button", name=re.compile(r"^Link invoegen\s*: Hoe stel ik een kandidatenlijst op\?$")
+    ).click()
+    link = f"Hoe stel ik een kandidatenlijst op?: {live_server.url}/kennis/"
+    expect(text).to_have_value(
+        re.compile(re.escape(f"Beste Sanne,\n\n{CANNED}{link}") + r".*Groet, Mo$", re.S)
+    )
+    axe_check(page, context_label="vraag (medewerker) met gevonden artikelen")
+
+    # Answer and solve in one submit.
+    page.get_by_label("Status daarna").select_option(label="Opgelost")
+    page.get_by_role("button", name="Opslaan en versturen").click()
+    expect(page.get_by_text("Uw bericht is opgeslagen.")).to_be_visible()
+    ticket.refresh_from_db()
+    assert ticket.status == "opgelost"
+    assert ticket.assignee == User.objects.get(email=STAFF_EMAIL)
+    body = ticket.messages.get(kind=Kind.ANSWER).body.replace("\r\n", "\n")
+    assert body.startswith(f"Beste Sanne,\n\n{CANNED.strip()}")
+    assert link in body and body.endswith("Groet, Mo")
+    mailed = smtp_sink.wait_for_mail(MEMBER_EMAIL, subject_contains="Antwoord op uw vraag")
+    assert link in message_text(mailed)
+    smtp_sink.wait_for_mail(MEMBER_EMAIL, subject_contains="afgehandeld")

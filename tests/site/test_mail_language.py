@@ -177,6 +177,23 @@ def helpdesk_sends(world: World) -> Iterator[tuple[str, set[str], Send]]:
             ticket=fresh, user=staff, status=Status.SOLVED, priority=fresh.priority
         )
 
+    def agent_new() -> None:
+        helpdesk.ticket_create(
+            subject="Vraag per e-mail",
+            body="Hoe werkt een motie?",
+            channel=Channel.EMAIL,
+            asker_email="vrager@example.org",
+            acknowledge=False,
+        )
+
+    def agent_reopened() -> None:
+        fresh = Ticket.objects.get(pk=ticket.pk)
+        Ticket.objects.filter(pk=ticket.pk).update(status=Status.WAITING)
+        fresh.status = Status.WAITING
+        helpdesk.ticket_asker_reply(
+            ticket=fresh, body="Dank u, nog een vraag.", channel=Channel.WEB, user=None
+        )
+
     def auto_closed() -> None:
         long_ago = timezone.now() - timedelta(days=settings.HELPDESK_AUTO_CLOSE_DAYS + 1)
         Ticket.objects.filter(pk=ticket.pk).update(status=Status.WAITING, waiting_since=long_ago)
@@ -185,6 +202,12 @@ def helpdesk_sends(world: World) -> Iterator[tuple[str, set[str], Send]]:
     yield "helpdesk received", {"received_subject.txt", "received.txt"}, received
     yield "helpdesk answer", {"answer_subject.txt", "answer.txt"}, answer
     yield "helpdesk closed", {"closed_subject.txt", "closed.txt", "rating.txt"}, closed
+    yield "helpdesk agent_new", {"agent_new_subject.txt", "agent_new.txt"}, agent_new
+    yield (
+        "helpdesk agent_reopened",
+        {"agent_reopened_subject.txt", "agent_reopened.txt"},
+        agent_reopened,
+    )
     yield "helpdesk auto_closed", {"auto_closed_subject.txt", "auto_closed.txt"}, auto_closed
 
 

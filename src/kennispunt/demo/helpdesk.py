@@ -42,6 +42,7 @@ def _build_ticket(spec: schema.Ticket, staff: User | None) -> None:
         theme=ThemePage.objects.filter(slug=spec.theme).first(),
         author=staff if spec.channel == Channel.PHONE else None,
         acknowledge=False,
+        notify_agents=False,
         now=asked,
     )
     if spec.note:

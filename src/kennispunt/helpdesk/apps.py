@@ -19,11 +19,21 @@ class HelpdeskConfig(AppConfig):
 
         from . import panels, tasks
         from .anymail_inbound import anymail_inbound_received
-        from .exports import erase_tickets, export_tickets
+        from .exports import (
+            erase_agent_preference,
+            erase_tickets,
+            export_agent_preference,
+            export_tickets,
+        )
         from .models import Ticket
 
         inbound.connect(anymail_inbound_received, dispatch_uid="kennispunt_helpdesk_inbound")
         personal_data.register("helpdesk", exporter=export_tickets, eraser=erase_tickets)
+        personal_data.register(
+            "helpdesk_agent_preference",
+            exporter=export_agent_preference,
+            eraser=erase_agent_preference,
+        )
         metrics.register_gauge(
             "kennispunt_helpdesk_tickets",
             "Helpdesk questions, by status.",

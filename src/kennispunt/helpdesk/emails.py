@@ -110,3 +110,23 @@ def send_closing(ticket: Ticket, *, automatic: bool = False) -> str:
         {"ratings": ratings},
         automatic=automatic,
     )
+
+
+# --- To agents ---------------------------------------------------------------------------------
+
+
+def send_agent_notice(ticket: Ticket, event: str, recipients: list[Any]) -> None:
+    """Tell agents about a new (``event="new"``) or reopened (``"reopened"``) ticket. They answer
+    in the queue, so the mail carries no reply address of the ticket."""
+    context = {
+        "ticket": ticket,
+        "staff_url": absolute_url(ticket.get_staff_url()),
+        "preferences_url": absolute_url("helpdesk:staff_preferences"),
+    }
+    for agent in recipients:
+        send_templated(
+            f"helpdesk/email/agent_{event}",
+            [agent.email],
+            context,
+            headers={"X-Kennispunt-Ticket": ticket.reference},
+        )

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.db.models import Q
 
-from .models import PUBLIC_KINDS, Ticket
+from .models import PUBLIC_KINDS, AgentPreference, Ticket
 from .services import ticket_anonymise
 
 
@@ -44,3 +44,17 @@ def export_tickets(user: Any) -> list[dict[str, Any]]:
 def erase_tickets(user: Any) -> None:
     for ticket in _tickets(user):
         ticket_anonymise(ticket=ticket)
+
+
+def export_agent_preference(user: Any) -> dict[str, bool] | None:
+    preference = AgentPreference.objects.filter(user=user).first()
+    if preference is None:
+        return None
+    return {
+        "notify_new_tickets": preference.notify_new_tickets,
+        "notify_reopened_tickets": preference.notify_reopened_tickets,
+    }
+
+
+def erase_agent_preference(user: Any) -> None:
+    AgentPreference.objects.filter(user=user).delete()

@@ -96,6 +96,11 @@ class QuestionForm(forms.Form):
         self.eligible = getattr(user, "is_authenticated", False) and parties.exists()
         if self.eligible:
             self.fields["party"].queryset = parties  # type: ignore[attr-defined]
+            only = list(parties[:2])
+            if len(only) == 1:
+                # One party: chosen already, so the first submit does not fail on it.
+                self.fields["party"].initial = only[0].pk
+                self.fields["party"].empty_label = None  # type: ignore[attr-defined]
             del self.fields["email"]
             del self.fields["name"]
         else:
@@ -112,6 +117,24 @@ class AskerReplyForm(forms.Form):
     attachments = MultipleFileField(label=_("Bijlagen"))
 
 
+class CannedSelect(forms.Select):
+    """The canned answers, each option carrying its text filled in for this ticket, so the
+    page's script can put it at the cursor without asking the server."""
+
+    texts: dict[str, str]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.texts = {}
+
+    def create_option(self, name: str, value: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(name, value, *args, **kwargs)
+        text = self.texts.get(str(getattr(value, "value", value)))
+        if text:
+            option["attrs"]["data-text"] = text
+        return option
+
+
 class StaffReplyForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Soort bericht"),
@@ -123,14 +146,32 @@ class StaffReplyForm(forms.Form):
         ],
         initial=Kind.ANSWER,
     )
+    # Tools for writing the text; their buttons never send the message.
+    article_query = forms.CharField(
+        label=_("Artikel zoeken in de kennisbank"),
+        max_length=200,
+        required=False,
+        help_text=_("Zoek een artikel en zet de titel met de link in uw tekst."),
+    )
+    canned = forms.ModelChoiceField(
+        label=_("Standaardantwoord"),
+        queryset=CannedAnswer.objects.all(),
+        required=False,
+        empty_label=_("Kies een standaardantwoord"),
+        widget=CannedSelect,
+    )
     body = forms.CharField(label=_("Tekst"), widget=forms.Textarea(attrs={"rows": 10}))
     attachments = MultipleFileField(label=_("Bijlagen"))
-
-
-class CannedChoiceForm(forms.Form):
-    canned = forms.ModelChoiceField(
-        label=_("Standaardantwoord"), queryset=CannedAnswer.objects.all(), required=True
+    status = forms.ChoiceField(
+        label=_("Status daarna"),
+        required=False,
+        choices=[("", _("Zoals gebruikelijk (na een antwoord: wacht op vrager)")), *Status.choices],
+        help_text=_("Bijvoorbeeld: antwoorden en meteen op Opgelost zetten."),
     )
+
+    def __init__(self, *args: Any, canned_texts: dict[str, str] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["canned"].widget.texts = canned_texts or {}
 
 
 class TicketUpdateForm(forms.ModelForm):
@@ -145,6 +186,52 @@ class TicketUpdateForm(forms.ModelForm):
         self.fields["theme"].queryset = _themes()  # type: ignore[attr-defined]
         self.fields["status"].choices = Status.choices  # type: ignore[attr-defined]
         self.fields["priority"].choices = Priority.choices  # type: ignore[attr-defined]
+
+
+ME = "mij"
+NOBODY = "niemand"
+
+
+class BulkActionForm(forms.Form):
+    """Several tickets of the queue at once: assign, status, theme. Empty fields: unchanged."""
+
+    assignee = forms.ChoiceField(label=_("Behandelaar"), required=False)
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("Niet wijzigen")), *Status.choices]
+    )
+    theme: forms.ModelChoiceField = forms.ModelChoiceField(
+        label=_("Thema"), queryset=None, required=False, empty_label=_("Niet wijzigen")
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.agents = list(
+            get_user_model().objects.filter(_staff_permission()).distinct().order_by("email")
+        )
+        self.fields["assignee"].choices = [  # type: ignore[attr-defined]
+            ("", _("Niet wijzigen")),
+            (ME, _("Aan mij")),
+            *((str(agent.pk), agent.display_name) for agent in self.agents),
+            (NOBODY, _("Niemand")),
+        ]
+        self.fields["theme"].queryset = _themes()  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not (data.get("assignee") or data.get("status") or data.get("theme")):
+            raise forms.ValidationError(_("Kies wat u wilt wijzigen."))
+        return data
+
+    def chosen_assignee(self, user: Any) -> tuple[bool, Any]:
+        """(change it?, the new assignee or None)."""
+        value = self.cleaned_data.get("assignee", "")
+        if not value:
+            return False, None
+        if value == ME:
+            return True, user
+        if value == NOBODY:
+            return True, None
+        return True, next(a for a in self.agents if str(a.pk) == value)
 
 
 def _staff_permission() -> Any:
@@ -209,4 +296,17 @@ class RatingForm(forms.Form):
             (2, _("Ontevreden")),
             (1, _("Zeer ontevreden")),
         ],
+    )
+
+
+class AgentPreferenceForm(forms.Form):
+    notify_new_tickets = forms.BooleanField(
+        label=_("Stuur mij een e-mail bij elke nieuwe vraag"), required=False
+    )
+    notify_reopened_tickets = forms.BooleanField(
+        label=_(
+            "Stuur mij een e-mail als een vrager reageert op een beantwoorde vraag (van mij, "
+            "of van niemand in het bijzonder)"
+        ),
+        required=False,
     )

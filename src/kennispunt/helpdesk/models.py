@@ -337,3 +337,25 @@ class CannedAnswer(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class AgentPreference(models.Model):
+    """What a helpdesk agent wants to hear about by e-mail. No row: the defaults (everything)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="helpdesk_agent_preference",
+    )
+    notify_new_tickets = models.BooleanField(_("e-mail bij een nieuwe vraag"), default=True)
+    notify_reopened_tickets = models.BooleanField(
+        _("e-mail als de vrager reageert op een beantwoorde vraag"), default=True
+    )
+
+    class Meta:
+        verbose_name = _("meldingsvoorkeur helpdeskmedewerker")
+        verbose_name_plural = _("meldingsvoorkeuren helpdeskmedewerkers")
+
+    def __str__(self) -> str:
+        return f"#{self.pk}"

@@ -6,13 +6,21 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from kennispunt.core import suggestions as core_suggestions
 from kennispunt.core.suggestions import Suggestion
 from kennispunt.parties.eligibility import eligible_parties
 
-from .models import OPEN_STATUSES, PUBLIC_KINDS, Attachment, Ticket, TicketMessage
+from .models import (
+    OPEN_STATUSES,
+    PUBLIC_KINDS,
+    AgentPreference,
+    Attachment,
+    Ticket,
+    TicketMessage,
+)
 
 STAFF_PERMISSION = "helpdesk.work_ticket"
 REPORT_PERMISSION = "helpdesk.view_helpdesk_report"
@@ -95,6 +103,31 @@ def staff_queue(
     return tickets.order_by("resolution_due", "created_at")
 
 
+# --- E-mail to agents ---------------------------------------------------------------------
+
+
+def agent_preference(user: Any) -> AgentPreference:
+    """The agent's saved preference, or the defaults (unsaved) when they never chose."""
+    return AgentPreference.objects.filter(user=user).first() or AgentPreference(user=user)
+
+
+def agents(*, wanting: str) -> QuerySet[Any]:
+    """Active helpdesk agents who did not switch off the e-mail ``wanting`` (a preference field:
+    ``notify_new_tickets`` or ``notify_reopened_tickets``)."""
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(groups__permissions__codename="work_ticket")
+            | Q(user_permissions__codename="work_ticket")
+            | Q(is_superuser=True),
+            is_active=True,
+        )
+        .exclude(**{f"helpdesk_agent_preference__{wanting}": False})
+        .distinct()
+        .order_by("pk")
+    )
+
+
 # --- Suggestions while typing a question -----------------------------------------------------
 
 
@@ -107,6 +140,74 @@ def suggestions(*, text: str, members: bool, limit: int = 5) -> list[Suggestion]
     if len(text) < 3:
         return []
     return core_suggestions.suggestions(text=text, members=members, limit=limit)
+
+
+# --- Article picker for agents ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    pk: int
+    title: str
+    url: str  # absolute: it goes into an e-mail
+
+    @property
+    def text(self) -> str:
+        """What goes into the answer."""
+        return f"{self.title}: {self.url}"
+
+
+def _article_link(page: Any) -> ArticleLink:
+    from kennispunt.core.links import absolute_url
+
+    return ArticleLink(pk=page.pk, title=page.title, url=absolute_url(page.url))
+
+
+def article_links(*, query: str, limit: int = 8) -> list[ArticleLink]:
+    """Published, public knowledge articles for ``query`` (any of its words, best first)."""
+    from kennispunt.knowledge.models import ArticlePage
+
+    query = " ".join(query.split())[:200]
+    if len(query) < 2:
+        return []
+    pages = ArticlePage.objects.live().public().search(query, operator="or")[:limit]
+    return [_article_link(page) for page in pages]
+
+
+def article_link(pk: Any) -> ArticleLink | None:
+    from kennispunt.knowledge.models import ArticlePage
+
+    if not str(pk).isdigit():
+        return None
+    page = ArticlePage.objects.live().public().filter(pk=int(pk)).first()
+    return _article_link(page) if page is not None else None
+
+
+# --- Askers who are not (yet) members ---------------------------------------------------------
+
+
+def asker_registrations(ticket: Ticket) -> list[Any]:
+    """The party registrations the asker of ``ticket`` made (newest first); none without an
+    account. Staff see them on the ticket when the asker is no confirmed member."""
+    from kennispunt.parties.selectors import registrations_of
+
+    if ticket.asker_eligible or ticket.asker is None:
+        return []
+    return list(registrations_of(ticket.asker)[:3])
+
+
+def registration_help_text() -> str:
+    """What an agent puts in the answer to someone who wants their party registered."""
+    from django.utils.translation import gettext as _
+
+    from kennispunt.core.links import absolute_url
+
+    return _(
+        "Wilt u uw partij laten opnemen in het register van het Kennispunt? Meld haar aan via "
+        "%(url)s. Wij beoordelen de aanmelding en laten u per e-mail weten of die is "
+        "goedgekeurd. Daarna kunnen u en de leden van uw partij de helpdesk, het forum en de "
+        "trainingen gebruiken."
+    ) % {"url": absolute_url("parties:register")}
 
 
 # --- Reports ---------------------------------------------------------------------------------

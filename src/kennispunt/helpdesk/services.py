@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
@@ -19,9 +19,10 @@ from kennispunt.core.audit import log_action
 from kennispunt.core.uploads import stored_name
 from kennispunt.parties.eligibility import eligible_parties
 
-from . import emails, sla
+from . import emails, selectors, sla
 from .models import (
     OPEN_STATUSES,
+    AgentPreference,
     Attachment,
     CannedAnswer,
     Channel,
@@ -130,9 +131,12 @@ def ticket_create(
     email_message_id: str = "",
     raw_message: RawMessage | None = None,
     acknowledge: bool = True,
+    notify_agents: bool = True,
     now: datetime | None = None,
 ) -> Ticket:
-    """A new ticket with its first message. ``author`` is the staff member logging a call."""
+    """A new ticket with its first message. ``author`` is the staff member logging a call.
+    ``acknowledge``: mail the asker; ``notify_agents``: mail the agents who want to hear of it
+    (both off for demo content)."""
     now = now or timezone.now()
     eligible_ids: set[int] = set()
     if asker is not None:
@@ -178,7 +182,21 @@ def ticket_create(
     log_action(ticket, "helpdesk.ticket_created", user=author or asker, data={"channel": channel})
     if acknowledge and channel != Channel.PHONE:
         emails.send_acknowledgement(ticket)
+    if notify_agents:
+        _notify_agents(ticket, "new", exclude=author)
     return ticket
+
+
+def _notify_agents(ticket: Ticket, event: str, *, exclude: Any = None) -> None:
+    """E-mail the agents who want to hear of a new or reopened ticket: for a reopened one the
+    agent it is assigned to, else every agent who wants it. Never the agent who acted."""
+    wanting = "notify_new_tickets" if event == "new" else "notify_reopened_tickets"
+    recipients = selectors.agents(wanting=wanting)
+    if event == "reopened" and ticket.assignee_id is not None:
+        recipients = recipients.filter(pk=ticket.assignee_id)
+    if exclude is not None:
+        recipients = recipients.exclude(pk=exclude.pk)
+    emails.send_agent_notice(ticket, event, list(recipients))
 
 
 @transaction.atomic
@@ -208,22 +226,35 @@ def ticket_asker_reply(
     if full_text:
         _save_full_text(message, full_text)
     refused = _save_attachments_or_note(ticket, message, files)
-    if ticket.status in (Status.WAITING, Status.SOLVED):
+    reopened = ticket.status in (Status.WAITING, Status.SOLVED)
+    if reopened:
         ticket.status = Status.OPEN
         ticket.waiting_since = None
         ticket.save(update_fields=["status", "waiting_since", "updated_at"])
     log_action(ticket, "helpdesk.asker_replied", user=user, data={"channel": channel})
+    if reopened:
+        _notify_agents(ticket, "reopened")
     return message, refused
 
 
 @transaction.atomic
 def ticket_reply(
-    *, ticket: Ticket, author: Any, body: str, kind: str, files: Sequence[NewFile] = ()
+    *,
+    ticket: Ticket,
+    author: Any,
+    body: str,
+    kind: str,
+    files: Sequence[NewFile] = (),
+    status: str = "",
 ) -> TicketMessage:
-    """Staff answer (e-mailed to the asker), log a phone call, or add an internal note."""
+    """Staff answer (e-mailed to the asker), log a phone call, or add an internal note.
+
+    ``status``: the status the ticket gets in the same step (as on the ticket's own form);
+    empty keeps the usual course (an answer waits for the asker)."""
     if kind not in (Kind.ANSWER, Kind.NOTE, Kind.PHONE):
         raise ValueError(kind)
     now = timezone.now()
+    status_before = ticket.status
     message = TicketMessage.objects.create(
         ticket=ticket,
         kind=kind,
@@ -251,6 +282,11 @@ def ticket_reply(
         message.email_message_id = emails.send_answer(ticket, message)
         message.save(update_fields=["email_message_id"])
     log_action(ticket, f"helpdesk.{kind}_added", user=author)
+    if status and status != ticket.status:
+        _status_apply(ticket, status, now=timezone.now())
+        ticket.save()
+        # From the status before this reply: the answer's own move to "waiting" was a step.
+        _status_logged(ticket, user=author, old_status=status_before)
     return message
 
 
@@ -274,20 +310,11 @@ def answer_bounced(*, message_ids: Sequence[str], reason: str) -> Ticket | None:
     return answers[0].ticket if answers else None
 
 
-@transaction.atomic
-def ticket_update(
-    *,
-    ticket: Ticket,
-    user: Any,
-    status: str,
-    priority: str,
-    assignee: Any = None,
-    theme: Any = None,
-) -> Ticket:
-    """Staff change status, priority, assignee or theme. Solving or closing asks for a rating."""
-    now = timezone.now()
+def _status_apply(ticket: Ticket, status: str, *, now: datetime) -> None:
+    """Set ``status`` with its dates (not saved). Solving or closing asks for a rating."""
+    if status not in Status.values:
+        raise ValueError(status)
     old_status = ticket.status
-    ticket.priority, ticket.assignee, ticket.theme = priority, assignee, theme
     ticket.status = status
     if status == Status.WAITING and old_status != Status.WAITING:
         ticket.waiting_since = now
@@ -302,12 +329,119 @@ def ticket_update(
     if status in (Status.SOLVED, Status.CLOSED) and ticket.rating_requested_at is None:
         ticket.rating_requested_at = now
         emails.send_closing(ticket)
-    ticket.save()
-    if old_status != status:
+
+
+def _status_logged(ticket: Ticket, *, user: Any, old_status: str) -> None:
+    if old_status != ticket.status:
         log_action(
-            ticket, "helpdesk.status_changed", user=user, data={"from": old_status, "to": status}
+            ticket,
+            "helpdesk.status_changed",
+            user=user,
+            data={"from": old_status, "to": ticket.status},
         )
+
+
+@transaction.atomic
+def ticket_update(
+    *,
+    ticket: Ticket,
+    user: Any,
+    status: str,
+    priority: str,
+    assignee: Any = None,
+    theme: Any = None,
+) -> Ticket:
+    """Staff change status, priority, assignee or theme. Solving or closing asks for a rating."""
+    old_status, old_assignee = ticket.status, ticket.assignee_id
+    ticket.priority, ticket.assignee, ticket.theme = priority, assignee, theme
+    _status_apply(ticket, status, now=timezone.now())
+    ticket.save()
+    _status_logged(ticket, user=user, old_status=old_status)
+    if old_assignee != ticket.assignee_id:
+        _assignee_logged(ticket, user=user, old_assignee=old_assignee)
     return ticket
+
+
+def _assignee_logged(ticket: Ticket, *, user: Any, old_assignee: int | None) -> None:
+    log_action(
+        ticket,
+        "helpdesk.assigned",
+        user=user,
+        data={"from": old_assignee, "to": ticket.assignee_id},
+    )
+
+
+@transaction.atomic
+def ticket_assign(*, ticket: Ticket, assignee: Any, user: Any) -> bool:
+    """Give ``ticket`` to ``assignee`` (None: to nobody). False when it was theirs already."""
+    old_assignee = ticket.assignee_id
+    new_assignee = assignee.pk if assignee is not None else None
+    if old_assignee == new_assignee:
+        return False
+    ticket.assignee = assignee
+    ticket.save(update_fields=["assignee", "updated_at"])
+    _assignee_logged(ticket, user=user, old_assignee=old_assignee)
+    return True
+
+
+@transaction.atomic
+def tickets_bulk_update(
+    *,
+    tickets: Sequence[Ticket],
+    user: Any,
+    change_assignee: bool = False,
+    assignee: Any = None,
+    status: str = "",
+    theme: Any = None,
+) -> int:
+    """The queue's bulk action: each ticket changes (and is audit-logged) as on its own page.
+    Returns how many tickets changed."""
+    if not user.has_perm("helpdesk.work_ticket"):
+        raise PermissionDenied
+    now = timezone.now()
+    changed = 0
+    for ticket in tickets:
+        if ticket.merged_into_id is not None:
+            continue  # a merged ticket lives on in the other one
+        old_status, old_assignee, old_theme = ticket.status, ticket.assignee_id, ticket.theme_id
+        if change_assignee:
+            ticket.assignee = assignee
+        if theme is not None:
+            ticket.theme = theme
+        if status and status != ticket.status:
+            _status_apply(ticket, status, now=now)
+        if (old_status, old_assignee, old_theme) == (
+            ticket.status,
+            ticket.assignee_id,
+            ticket.theme_id,
+        ):
+            continue
+        ticket.save()
+        _status_logged(ticket, user=user, old_status=old_status)
+        if old_assignee != ticket.assignee_id:
+            _assignee_logged(ticket, user=user, old_assignee=old_assignee)
+        if old_theme != ticket.theme_id:
+            log_action(
+                ticket,
+                "helpdesk.theme_changed",
+                user=user,
+                data={"from": old_theme, "to": ticket.theme_id},
+            )
+        changed += 1
+    return changed
+
+
+def agent_preference_set(
+    *, user: Any, notify_new_tickets: bool, notify_reopened_tickets: bool
+) -> AgentPreference:
+    preference, _created = AgentPreference.objects.update_or_create(
+        user=user,
+        defaults={
+            "notify_new_tickets": notify_new_tickets,
+            "notify_reopened_tickets": notify_reopened_tickets,
+        },
+    )
+    return preference
 
 
 @transaction.atomic

@@ -16,8 +16,12 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("beheer/", views_staff.queue, name="staff_queue"),
     path("beheer/telefoon/", views_staff.phone, name="staff_phone"),
     path("beheer/rapportage/", views_staff.report, name="staff_report"),
+    path("beheer/meerdere/", views_staff.bulk, name="staff_bulk"),
+    path("beheer/meldingen/", views_staff.preferences, name="staff_preferences"),
+    path("beheer/artikelen/", views_staff.article_search, name="staff_article_search"),
     path("beheer/<str:reference>/", views_staff.ticket, name="staff_ticket"),
     path("beheer/<str:reference>/bijwerken/", views_staff.update, name="staff_update"),
+    path("beheer/<str:reference>/aan-mij/", views_staff.assign_me, name="staff_assign_me"),
     path("beheer/<str:reference>/samenvoegen/", views_staff.merge, name="staff_merge"),
     path("beheer/<str:reference>/artikel/", views_staff.article, name="staff_article"),
 ]

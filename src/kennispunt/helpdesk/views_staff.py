@@ -6,19 +6,28 @@ from datetime import timedelta
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kennispunt.accounts.access import staff_required
 from kennispunt.core.breadcrumbs import staff_crumbs
 
 from . import selectors, services
-from .forms import CannedChoiceForm, MergeForm, PhoneTicketForm, StaffReplyForm, TicketUpdateForm
+from .forms import (
+    AgentPreferenceForm,
+    BulkActionForm,
+    MergeForm,
+    PhoneTicketForm,
+    StaffReplyForm,
+    TicketUpdateForm,
+)
 from .ingest import _user_for
-from .models import Channel, Status, Ticket
+from .models import CannedAnswer, Channel, Status, Ticket
 
 PAGE_SIZE = 25
 
@@ -48,9 +57,87 @@ def queue(request: HttpRequest) -> HttpResponse:
             "channel": channel,
             "statuses": Status.choices,
             "channels": Channel.choices,
+            "bulk_form": BulkActionForm(auto_id="bulk-%s"),
             "breadcrumbs": staff_crumbs((_("Helpdeskbeheer"), "")),
         },
     )
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_POST
+def bulk(request: HttpRequest) -> HttpResponse:
+    """The queue's checkboxes: one change for all ticked tickets."""
+    back = request.POST.get("terug", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = ""
+    back = back if back.startswith(reverse("helpdesk:staff_queue")) else ""
+    back = back or reverse("helpdesk:staff_queue")
+    references = request.POST.getlist("tickets")[: PAGE_SIZE * 4]
+    form = BulkActionForm(request.POST)
+    if not references:
+        messages.error(request, _("Kies eerst een of meer vragen."))
+        return redirect(back)
+    if not form.is_valid():
+        messages.error(
+            request,
+            " ".join(str(e) for e in form.non_field_errors())
+            or _("De wijziging is niet opgeslagen: controleer de velden."),
+        )
+        return redirect(back)
+    change_assignee, assignee = form.chosen_assignee(request.user)
+    tickets = list(Ticket.objects.filter(reference__in=references))
+    changed = services.tickets_bulk_update(
+        tickets=tickets,
+        user=request.user,
+        change_assignee=change_assignee,
+        assignee=assignee,
+        status=form.cleaned_data["status"],
+        theme=form.cleaned_data["theme"],
+    )
+    messages.success(
+        request,
+        ngettext("%(count)d vraag is bijgewerkt.", "%(count)d vragen zijn bijgewerkt.", changed)
+        % {"count": changed},
+    )
+    return redirect(back)
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_http_methods(["GET", "POST"])
+def preferences(request: HttpRequest) -> HttpResponse:
+    preference = selectors.agent_preference(request.user)
+    # An unticked box posts nothing: the form is bound on every POST.
+    form = AgentPreferenceForm(
+        request.POST if request.method == "POST" else None,
+        initial={
+            "notify_new_tickets": preference.notify_new_tickets,
+            "notify_reopened_tickets": preference.notify_reopened_tickets,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        services.agent_preference_set(user=request.user, **form.cleaned_data)
+        messages.success(request, _("Uw voorkeur is opgeslagen."))
+        return redirect("helpdesk:staff_queue")
+    return render(
+        request,
+        "helpdesk/staff/preferences.html",
+        {
+            "form": form,
+            "breadcrumbs": staff_crumbs(_staff_crumb(), (_("E-mail over vragen"), "")),
+        },
+    )
+
+
+# The reply form's tool buttons (name="hulpmiddel"): they change the text, never send it.
+TOOL_CANNED = "standaardantwoord"
+TOOL_ARTICLE_SEARCH = "artikel-zoeken"
+TOOL_REGISTRATION = "aanmelden"
+
+
+def _appended(body: str, addition: str) -> str:
+    """Without JavaScript a canned answer or link goes at the end of what was typed."""
+    body = body.rstrip()
+    return f"{body}\n\n{addition}" if body else addition
 
 
 @staff_required(selectors.STAFF_PERMISSION)
@@ -60,16 +147,37 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
         Ticket.objects.select_related("party", "asker", "assignee", "theme", "merged_into"),
         reference=reference,
     )
-    initial_body = ""
-    canned_form = CannedChoiceForm(request.GET if "canned" in request.GET else None)
-    if canned_form.is_bound and canned_form.is_valid():
-        initial_body = services.canned_render(
-            canned=canned_form.cleaned_data["canned"], ticket=ticket
+    canned_texts = {
+        str(canned.pk): services.canned_render(canned=canned, ticket=ticket)
+        for canned in CannedAnswer.objects.all()
+    }
+    initial_body = canned_texts.get(request.GET.get("canned", ""), "")
+    tool = request.POST.get("hulpmiddel", "")
+    picked = request.POST.get("artikel", "")
+    article_results: list[selectors.ArticleLink] | None = None
+    if request.method == "POST" and (tool or picked):
+        # A tool button without JavaScript: show the form again with the text added.
+        data = request.POST
+        body = data.get("body", "")
+        if tool == TOOL_CANNED:
+            body = _appended(body, canned_texts.get(data.get("canned", ""), ""))
+        elif tool == TOOL_REGISTRATION:
+            body = _appended(body, selectors.registration_help_text())
+        elif tool == TOOL_ARTICLE_SEARCH:
+            article_results = selectors.article_links(query=data.get("article_query", ""))
+        elif picked:
+            link = selectors.article_link(picked)
+            body = _appended(body, link.text) if link is not None else body
+        initial = {key: data.get(key, "") for key in ("kind", "status", "canned", "article_query")}
+        reply_form = StaffReplyForm(initial={**initial, "body": body}, canned_texts=canned_texts)
+    else:
+        reply_form = StaffReplyForm(
+            request.POST or None,
+            request.FILES or None,
+            initial={"body": initial_body},
+            canned_texts=canned_texts,
         )
-    reply_form = StaffReplyForm(
-        request.POST or None, request.FILES or None, initial={"body": initial_body}
-    )
-    if request.method == "POST" and reply_form.is_valid():
+    if request.method == "POST" and reply_form.is_bound and reply_form.is_valid():
         try:
             services.ticket_reply(
                 ticket=ticket,
@@ -77,6 +185,7 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
                 body=reply_form.cleaned_data["body"],
                 kind=reply_form.cleaned_data["kind"],
                 files=reply_form.cleaned_data["attachments"],
+                status=reply_form.cleaned_data["status"],
             )
         except ValidationError as exc:
             reply_form.add_error("attachments", exc)
@@ -92,11 +201,28 @@ def ticket(request: HttpRequest, reference: str) -> HttpResponse:
             "thread": thread,
             "undeliverable": [m for m in thread if m.undeliverable_at is not None],
             "reply_form": reply_form,
-            "canned_form": CannedChoiceForm(),
-            "update_form": TicketUpdateForm(instance=ticket),
+            "article_results": article_results,
+            "tool_canned": TOOL_CANNED,
+            "tool_article_search": TOOL_ARTICLE_SEARCH,
+            "tool_registration": TOOL_REGISTRATION,
+            "registration_help": (
+                "" if ticket.asker_eligible else selectors.registration_help_text()
+            ),
+            "registrations": selectors.asker_registrations(ticket),
+            "update_form": TicketUpdateForm(instance=ticket, auto_id="bijwerken-%s"),
             "merge_form": MergeForm(),
             "breadcrumbs": staff_crumbs(_staff_crumb(), (ticket.reference, "")),
         },
+    )
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_GET
+def article_search(request: HttpRequest) -> JsonResponse:
+    """The article picker's script: knowledge articles for ``q``, with the text to insert."""
+    links = selectors.article_links(query=request.GET.get("q", ""))
+    return JsonResponse(
+        {"results": [{"id": a.pk, "title": a.title, "url": a.url, "text": a.text} for a in links]}
     )
 
 
@@ -117,6 +243,17 @@ def update(request: HttpRequest, reference: str) -> HttpResponse:
         messages.success(request, _("De vraag is bijgewerkt."))
     else:
         messages.error(request, _("De wijziging is niet opgeslagen: controleer de velden."))
+    return redirect(ticket.get_staff_url())
+
+
+@staff_required(selectors.STAFF_PERMISSION)
+@require_POST
+def assign_me(request: HttpRequest, reference: str) -> HttpResponse:
+    ticket = get_object_or_404(Ticket, reference=reference)
+    if services.ticket_assign(ticket=ticket, assignee=request.user, user=request.user):
+        messages.success(request, _("De vraag is aan u toegewezen."))
+    else:
+        messages.info(request, _("De vraag was al aan u toegewezen."))
     return redirect(ticket.get_staff_url())
 
 

@@ -88,8 +88,11 @@ def wegwijzer_groups(*, audience: str = "") -> list[WegwijzerNeed]:
 
 
 def article_suggestions(*, text: str, limit: int) -> list[Suggestion]:
-    """Published, public articles matching ``text`` (the helpdesk suggests them while typing)."""
+    """Published, public articles matching ``text`` (the helpdesk suggests them while typing).
+
+    Any of the words may match, best first: a question typed as a whole sentence still finds
+    the article that has its two telling words, where requiring every word finds nothing."""
     return [
         Suggestion(title=page.title, url=page.url, kind=_("Artikel"))
-        for page in ArticlePage.objects.live().public().search(text)[:limit]
+        for page in ArticlePage.objects.live().public().search(text, operator="or")[:limit]
     ]

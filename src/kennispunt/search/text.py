@@ -53,3 +53,25 @@ def stems(text: str) -> list[str]:
 def stem_text(text: str) -> str:
     """``text`` as a space-separated string of stems, ready for a full-text index."""
     return " ".join(stems(text))
+
+
+# Snowball's Dutch stop words (PostgreSQL's ``dutch`` configuration drops the same), folded.
+# A question typed as a sentence ("Mag een wethouder op onze kandidatenlijst?") then searches
+# on the words that carry its meaning.
+STOP_WORDS = frozenset(
+    """
+    aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus
+    een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand
+    iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog
+    nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want
+    waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou
+    """.split()
+)
+
+
+def query_words(text: str) -> list[str]:
+    """The folded words of a search query without stop words; all of them when the query
+    holds nothing else (a search for "de" still searches for something)."""
+    found = words(text)
+    kept = [word for word in found if word not in STOP_WORDS]
+    return kept or found

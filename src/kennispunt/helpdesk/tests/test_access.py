@@ -132,6 +132,8 @@ def test_staff_pages_only_for_helpdesk_staff(world: World, ticket: Ticket) -> No
     assert_access(world, "/helpdesk/beheer/rapportage/", STAFF_ONLY)
     assert_access(world, "/helpdesk/beheer/rapportage/?formaat=csv", STAFF_ONLY)
     assert_access(world, ticket.get_staff_url(), STAFF_ONLY)
+    assert_access(world, "/helpdesk/beheer/meldingen/", STAFF_ONLY)
+    assert_access(world, "/helpdesk/beheer/artikelen/?q=statuten", STAFF_ONLY)
 
 
 def test_staff_actions_only_for_helpdesk_staff(world: World) -> None:
@@ -158,6 +160,16 @@ def test_staff_actions_only_for_helpdesk_staff(world: World) -> None:
         world, new_ticket("samenvoegen/"), posted, method="post", data={"into": target.reference}
     )
     assert_access(world, new_ticket("artikel/"), posted, method="post")
+    assert_access(world, new_ticket("aan-mij/"), posted, method="post")
+    assert_access(
+        world,
+        "/helpdesk/beheer/meldingen/",
+        posted,
+        method="post",
+        data={"notify_new_tickets": "on"},
+    )
+    bulk = {"tickets": [party_a_ticket(world).reference], "status": "in_behandeling"}
+    assert_access(world, "/helpdesk/beheer/meerdere/", posted, method="post", data=bulk)
     assert_access(
         world,
         "/helpdesk/beheer/telefoon/",

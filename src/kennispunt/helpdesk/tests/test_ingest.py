@@ -185,7 +185,8 @@ def test_reply_threads_by_token_in_the_reply_address(answered_ticket: Ticket, co
     assert result.ticket == answered_ticket
     answered_ticket.refresh_from_db()
     assert answered_ticket.status == Status.OPEN  # back in the queue
-    assert mail.outbox == []  # no acknowledgement for a reply
+    # No acknowledgement for a reply; only the agent who answered hears it is back.
+    assert [m.to for m in mail.outbox] == [["helpdeskmedewerker@example.org"]]
 
 
 def test_reply_threads_by_in_reply_to(answered_ticket: Ticket, committed) -> None:

@@ -31,7 +31,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from ..text import stems, words
+from ..text import query_words, stems, words
 
 
 class DutchObjectIndexer(ObjectIndexer):
@@ -116,7 +116,9 @@ class DutchSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
 
     def build_search_query_content(self, query: Any, config: Any = None) -> Any:
         if isinstance(query, PlainText):
-            terms = self.query_terms(query.query_string)
+            # Stop words are left out, as PostgreSQL's dutch configuration does; a phrase
+            # (below) keeps every word.
+            terms = self.query_terms(" ".join(query_words(query.query_string)))
             if not terms:
                 return None
             *rest, last = terms

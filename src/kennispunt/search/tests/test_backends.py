@@ -223,3 +223,21 @@ def test_update_index_rebuilds_the_dutch_index(make_page: Callable[..., ContentP
     call_command("update_index", stdout=StringIO())
 
     assert match in search("verkiezingen")
+
+
+def test_a_sentence_searches_on_its_telling_words(make_page: Callable[..., ContentPage]) -> None:
+    """Stop words are dropped from a query (as PostgreSQL's dutch configuration does), so
+    "any of the words" ranks by the words that carry the question."""
+    both = make_page("Wethouders", "Een wethouder mag op de kandidatenlijst staan.")
+    one = make_page("Lijst", "Over de kandidatenlijst.")
+    only_stop_words = make_page("Over de", "Een en ander.")
+
+    found = list(
+        ContentPage.objects.live().search(
+            "Mag een wethouder op onze kandidatenlijst?", operator="or"
+        )
+    )
+
+    assert found[0] == both
+    assert one in found
+    assert only_stop_words not in found

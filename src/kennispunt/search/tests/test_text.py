@@ -1,6 +1,6 @@
 import pytest
 
-from kennispunt.search.text import fold, stem_text, stems, words
+from kennispunt.search.text import fold, query_words, stem_text, stems, words
 
 
 def test_fold_lowercases_and_strips_accents() -> None:
@@ -28,3 +28,13 @@ def test_words_drop_punctuation_and_fts_syntax() -> None:
 
 def test_stem_text_is_space_separated() -> None:
     assert stem_text("De verkiezingen, de vrijwilligers!") == "de verkies de vrijwil"
+
+
+def test_query_words_leave_out_stop_words_unless_nothing_else_is_left() -> None:
+    assert query_words("Mag een wethouder op onze kandidatenlijst?") == [
+        "mag",
+        "wethouder",
+        "onze",
+        "kandidatenlijst",
+    ]
+    assert query_words("de of het") == ["de", "of", "het"]
