@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -22,8 +23,10 @@ from django.test import Client
 from django.utils import timezone, translation
 
 from kennispunt.alderman_pool import services as pool
+from kennispunt.candidates import services as candidates
 from kennispunt.elections import services as elections
 from kennispunt.elections.models import Election, Milestone
+from kennispunt.finance import services as finance
 from kennispunt.forum import mail as forum_mail
 from kennispunt.forum import services as forum
 from kennispunt.forum.models import Category, EmailMode, Notification
@@ -32,12 +35,13 @@ from kennispunt.helpdesk.models import Channel, Kind, Status, Ticket
 from kennispunt.knowledge.services_upkeep import review_reminders_send
 from kennispunt.newsletter import services as newsletter
 from kennispunt.newsletter.rendering import issue_render
-from kennispunt.outreach.services import outreach_render
+from kennispunt.outreach.services import outreach_render, outreach_test_send
 from kennispunt.parties import services as parties
 from kennispunt.parties.models import MembershipStatus
 from kennispunt.trainings import services as trainings
 from kennispunt.trainings.models import SignUp, SignUpStatus
 from kennispunt_testing.alderman_pool import age_profile, make_person, make_profile
+from kennispunt_testing.finance import gift, make_treasurer
 from kennispunt_testing.knowledge import KB
 from kennispunt_testing.newsletter import make_issue
 from kennispunt_testing.trainings import make_session
@@ -394,6 +398,35 @@ def other_sends(world: World, kb: KB, election: Election) -> Iterator[tuple[str,
 
     yield "elections reminder", {"reminder_subject.txt", "reminder.txt"}, election_reminder
 
+    pipeline = candidates.pipeline_ensure(party=world.party_a, election=election)
+    candidate = candidates.candidate_add(
+        pipeline=pipeline,
+        user=None,
+        surname="Visser",
+        initials="M.",
+        residence="Amersfoort",
+        email="kandidaat@example.org",
+    )
+
+    def candidate_invitation() -> None:
+        # The invitation link's token is random: the same one in both runs.
+        with mock.patch.object(candidates, "new_token", lambda: "vaste-uitnodiging"):
+            candidates.invitation_send(candidate=candidate, user=None)
+
+    yield (
+        "candidates invitation",
+        {"invitation_subject.txt", "invitation.txt"},
+        candidate_invitation,
+    )
+
+    treasurer = make_treasurer(world)
+    gift(world.party_a, treasurer, amount="12000", received_on=date(2026, 3, 1))
+    yield (
+        "finance reminder",
+        {"reminder_subject.txt", "reminder.txt"},
+        lambda: finance.reminders_send(today=date(2026, 3, 2)),
+    )
+
     def confirm() -> None:
         newsletter.subscription_request(email="lezer@example.org", source="test")
 
@@ -411,6 +444,11 @@ def other_sends(world: World, kb: KB, election: Election) -> Iterator[tuple[str,
     page = make_issue()
     yield "newsletter issue", {"issue.html", "issue.txt"}, lambda: issue_render(page)
     yield "outreach", {"email.html", "email.txt"}, outreach_render
+    yield (
+        "outreach test mail",
+        {"email/test_subject.txt", "email/test.txt", "email/test.html"},
+        lambda: outreach_test_send(to="medewerker@example.org"),
+    )
 
 
 @pytest.fixture
