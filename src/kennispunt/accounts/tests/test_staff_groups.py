@@ -47,6 +47,7 @@ FORUM = {
     "forum.view_category",
 }
 OUTREACH_TEXT = {"outreach.change_outreachtext", "outreach.view_outreachtext"}
+FINANCE_RULES = {f"finance.{action}_ruleoverride" for action in ("add", "change", "delete", "view")}
 
 EXPECTED = {
     "redacteur": WAGTAIL_ADMIN
@@ -72,7 +73,10 @@ EXPECTED = {
     | HELPDESK
     | FORUM
     | OUTREACH_TEXT
+    | FINANCE_RULES
     | {
+        # Reads a party's candidate pipeline only while its board grants it (candidates).
+        "candidates.support_pipeline",
         "core.view_auditlogentry",
         "newsletter.send_mailing",
         "outreach.add_griffiecontact",
