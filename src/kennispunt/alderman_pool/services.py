@@ -191,7 +191,7 @@ def request_decide(*, request: ContactRequest, user: Any, accept: bool) -> Conta
     """The person answers. Accepting sends each side the other's contact details; declining
     tells the party nothing (it reads "gesloten zonder contact", as for an expired request)."""
     request = (
-        ContactRequest.objects.select_for_update()
+        ContactRequest.objects.select_for_update(of=("self",))
         .select_related("profile__user", "party", "sent_by")
         .get(pk=request.pk)
     )
