@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from kennispunt.core.breadcrumbs import crumbs
 from kennispunt.elections.selectors import published_elections
@@ -187,6 +188,7 @@ def _candidate_page(
             (key, label, key in candidate.public_checks) for key, label in rules.PUBLIC_CHECKS
         ],
         "dilemmas": rules.DILEMMA_QUESTIONS,
+        "screening_article": _screening_article(request),
         "answers": [
             (question, candidate.self_assessment.get(key, ""))
             for key, question in rules.SELF_ASSESSMENT_QUESTIONS
@@ -212,6 +214,16 @@ def _candidate_page(
             }
         )
     return render(request, "candidates/candidate.html", context, status=status)
+
+
+SCREENING_ARTICLE_SLUG = "kandidaten-screenen"
+
+
+def _screening_article(request: HttpRequest) -> tuple[str, str] | None:
+    """The knowledge article on screening, which carries the model integriteitsverklaring."""
+    page = Page.objects.live().public().filter(slug=SCREENING_ARTICLE_SLUG).first()
+    url = page.get_url(request=request) if page else None
+    return (page.title, url) if page and url else None
 
 
 @pipeline_access(edit=False)

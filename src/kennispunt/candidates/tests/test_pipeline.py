@@ -15,6 +15,7 @@ from kennispunt.candidates.models import Candidate, CandidateNote, Pipeline, Sta
 from kennispunt.core.models import AuditLogEntry
 from kennispunt.elections.models import Election
 from kennispunt_testing.access import client_for
+from kennispunt_testing.knowledge import KB, make_article
 from kennispunt_testing.world import Role, World
 
 pytestmark = pytest.mark.django_db
@@ -213,7 +214,7 @@ def test_candidate_and_list_page_query_count(
 # session + user + header notifications, election, party, access (board/committee), pipeline,
 # audit log, then the page: count, stages, committee/board for the forms.
 PIPELINE_QUERIES = 14
-CANDIDATE_QUERIES = 12
+CANDIDATE_QUERIES = 14  # with the knowledge article on screening: restrictions, page
 LIST_QUERIES = 15
 
 
@@ -296,3 +297,16 @@ def test_an_uploaded_vog_is_encrypted_at_rest_and_deleted_when_the_list_is_final
     services.list_ready(pipeline=pipeline, user=None)
     candidate.refresh_from_db()
     assert candidate.vog_document is None and candidate.vog_document_name == ""
+
+
+def test_the_candidate_page_points_to_the_model_integrity_declaration(
+    world: World, pipeline: Pipeline, kb: KB
+) -> None:
+    candidate = add(pipeline, "Jansen")
+    client = client_for(world, Role.BOARD_A)
+    page = client.get(url(pipeline, f"{candidate.pk}/")).content.decode()
+    assert "model voor de integriteitsverklaring" not in page  # no such article yet
+    article = make_article(kb.theme, "kandidaten-screenen", "Kandidaten screenen")
+    page = client.get(url(pipeline, f"{candidate.pk}/")).content.decode()
+    assert "model voor de integriteitsverklaring" in page
+    assert f'href="{article.url}">Kandidaten screenen</a>' in page
