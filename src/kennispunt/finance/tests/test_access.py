@@ -148,3 +148,13 @@ def test_the_penningmeester_enters_and_approves_but_does_not_publish(world: Worl
     response = client.post(f"{BASE}/register/{by_board.pk}/goedkeuren/")
     assert response.status_code == 302
     assert Entry.objects.get(pk=by_board.pk).approved_by == treasurer
+
+
+def test_rule_overrides_are_kept_by_beheerders_in_the_cms(world: World) -> None:
+    # Staff without the finance permissions are sent back to the CMS dashboard.
+    table = expect(default=302, anonymous=LOGIN, beheerder=200)
+    for url in (
+        "/beheer/cms/snippets/finance/ruleoverride/",
+        "/beheer/cms/snippets/finance/ruleoverride/add/",
+    ):
+        assert_access(world, url, table)
